@@ -1,0 +1,11 @@
+namespace ItInventory.Core.Domain;
+
+/// <summary>An office of the city administration ("Amt"), numbered after the KGSt scheme.</summary>
+public class Department : Entity
+{
+    /// <summary>KGSt number, kept as text ("33", "020").</summary>
+    public string Number { get; set; } = "";
+    public string Name { get; set; } = "";
+
+    public string DisplayName => $"{Number} {Name}";
+}
