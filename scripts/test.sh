@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: installs what the tests need when it is missing, then prints "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
+
+apt_install() {
+  if ! command -v apt-get >/dev/null; then
+    echo "apt-get fehlt: bitte $* selbst installieren." >&2
+    return 1
+  fi
+  if [ -z "${APT_UPDATED:-}" ]; then $SUDO apt-get update -qq >/dev/null && APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+
+# Browser tests drive Debian's Chromium.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installiere Chromium für die Browsertests ..."
+  apt_install chromium fonts-dejavu-core || exit 1
+fi
+
+RESULTS="artifacts/test-results"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+dotnet tool restore >/dev/null
+dotnet build ItInventory.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+dotnet test ItInventory.sln -c Release --no-build --logger "trx" --results-directory "$RESULTS" "$@"
+status=$?
+
+passed=0
+failed=0
+for trx in "$RESULTS"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
+  f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed"
+exit "$status"

@@ -1,0 +1,21 @@
+using MudBlazor;
+
+namespace ItInventory.Web.Components.Layout;
+
+public static class InventoryTheme
+{
+    // Darker primary than MudBlazor's default so text on it meets WCAG AA contrast.
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1f4e79",
+            AppbarBackground = "#1f4e79",
+            Secondary = "#8a3b12",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = ["system-ui", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"] },
+        },
+    };
+}

@@ -1,0 +1,18 @@
+using ItInventory.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ItInventory.Web.Data.Configurations;
+
+internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
+{
+    public void Configure(EntityTypeBuilder<Contract> builder)
+    {
+        builder.Property(c => c.ContractNumber).HasMaxLength(50).IsRequired();
+        builder.HasIndex(c => c.ContractNumber).IsUnique();
+        builder.Property(c => c.Title).HasMaxLength(300).IsRequired();
+        builder.Property(c => c.Notes).HasMaxLength(4000);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne(c => c.Vendor).WithMany(v => v.Contracts).HasForeignKey(c => c.VendorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

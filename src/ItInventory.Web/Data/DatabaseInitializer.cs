@@ -1,0 +1,28 @@
+using ItInventory.Web.Data.Seeding;
+using ItInventory.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Data;
+
+public static class DatabaseInitializer
+{
+    /// <summary>Applies pending migrations and, on an empty database, loads the sample city.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        var options = services.GetRequiredService<IOptions<InventoryOptions>>().Value;
+        if (options.LoadSampleCity)
+        {
+            var folder = Path.IsPathRooted(options.SeedDataPath)
+                ? options.SeedDataPath
+                : Path.Combine(AppContext.BaseDirectory, options.SeedDataPath);
+            await services.GetRequiredService<SampleCitySeeder>().SeedIfEmptyAsync(folder, cancellationToken);
+        }
+    }
+}

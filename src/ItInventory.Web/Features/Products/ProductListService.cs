@@ -1,0 +1,89 @@
+using ItInventory.Core.Domain;
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Products;
+
+/// <summary>Filters, sorts and pages the product list in the database, so it stays fast for large inventories.</summary>
+public sealed class ProductListService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<ProductPage> QueryAsync(ProductQuery query, CancellationToken cancellationToken = default)
+    {
+        var year = clock.CurrentYear;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var products = db.Products.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{EscapeLike(query.Search.Trim())}%";
+            products = products.Where(p =>
+                EF.Functions.Like(p.Name, pattern, "\\") ||
+                EF.Functions.Like(p.InventoryNumber, pattern, "\\") ||
+                EF.Functions.Like(p.Vendor!.Name, pattern, "\\") ||
+                (p.Description != null && EF.Functions.Like(p.Description, pattern, "\\")));
+        }
+
+        if (query.DepartmentId is { } departmentId)
+        {
+            products = products.Where(p => p.OwnerDepartmentId == departmentId || p.UsingDepartments.Any(d => d.DepartmentId == departmentId));
+        }
+
+        if (query.CategoryId is { } categoryId) products = products.Where(p => p.CategoryId == categoryId);
+        if (query.VendorId is { } vendorId) products = products.Where(p => p.VendorId == vendorId);
+        if (query.Operator is { } op) products = products.Where(p => p.Operator == op);
+        if (query.Lifecycle is { } lifecycle) products = products.Where(p => p.Lifecycle == lifecycle);
+
+        var total = await products.CountAsync(cancellationToken);
+
+        // A year's cost is its actuals where any exist, otherwise its plan.
+        var rows = products.Select(p => new
+        {
+            p.Id,
+            p.InventoryNumber,
+            p.Name,
+            Department = p.OwnerDepartment!.Number + " " + p.OwnerDepartment.Name,
+            Vendor = p.Vendor!.Name,
+            Category = p.Category!.Name,
+            p.Lifecycle,
+            Current = p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => (decimal?)c.Amount)
+                      ?? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => (decimal?)c.Amount)
+                      ?? 0m,
+            Previous = p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual).Sum(c => (decimal?)c.Amount)
+                       ?? p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Plan).Sum(c => (decimal?)c.Amount)
+                       ?? 0m,
+        });
+
+        rows = (query.Sort, query.Descending) switch
+        {
+            (ProductSort.InventoryNumber, false) => rows.OrderBy(r => r.InventoryNumber),
+            (ProductSort.InventoryNumber, true) => rows.OrderByDescending(r => r.InventoryNumber),
+            (ProductSort.Department, false) => rows.OrderBy(r => r.Department).ThenBy(r => r.Name),
+            (ProductSort.Department, true) => rows.OrderByDescending(r => r.Department).ThenBy(r => r.Name),
+            (ProductSort.Vendor, false) => rows.OrderBy(r => r.Vendor).ThenBy(r => r.Name),
+            (ProductSort.Vendor, true) => rows.OrderByDescending(r => r.Vendor).ThenBy(r => r.Name),
+            (ProductSort.Category, false) => rows.OrderBy(r => r.Category).ThenBy(r => r.Name),
+            (ProductSort.Category, true) => rows.OrderByDescending(r => r.Category).ThenBy(r => r.Name),
+            (ProductSort.Lifecycle, false) => rows.OrderBy(r => r.Lifecycle).ThenBy(r => r.Name),
+            (ProductSort.Lifecycle, true) => rows.OrderByDescending(r => r.Lifecycle).ThenBy(r => r.Name),
+            (ProductSort.CurrentCost, false) => rows.OrderBy(r => r.Current).ThenBy(r => r.Name),
+            (ProductSort.CurrentCost, true) => rows.OrderByDescending(r => r.Current).ThenBy(r => r.Name),
+            (ProductSort.CostChange, false) => rows.OrderBy(r => r.Previous == 0 ? 0 : (r.Current - r.Previous) / r.Previous).ThenBy(r => r.Name),
+            (ProductSort.CostChange, true) => rows.OrderByDescending(r => r.Previous == 0 ? 0 : (r.Current - r.Previous) / r.Previous).ThenBy(r => r.Name),
+            (_, true) => rows.OrderByDescending(r => r.Name).ThenBy(r => r.Id),
+            _ => rows.OrderBy(r => r.Name).ThenBy(r => r.Id),
+        };
+
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = await rows.Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new ProductPage(
+            page.Select(r => new ProductRow(r.Id, r.InventoryNumber, r.Name, r.Department, r.Vendor, r.Category, r.Lifecycle, r.Current, r.Previous)).ToList(),
+            total,
+            year);
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

@@ -1,0 +1,3 @@
+namespace ItInventory.Web.Infrastructure;
+
+public enum DatabaseProvider { Sqlite, PostgreSql }

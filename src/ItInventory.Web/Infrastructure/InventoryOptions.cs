@@ -1,0 +1,19 @@
+namespace ItInventory.Web.Infrastructure;
+
+/// <summary>Settings of the installation, bound from the "Inventory" section of appsettings.</summary>
+public sealed class InventoryOptions
+{
+    public const string Section = "Inventory";
+
+    /// <summary>Shown in titles and report headers.</summary>
+    public string CityName { get; set; } = "Musterstadt";
+
+    /// <summary>Load the sample city into an empty database on start.</summary>
+    public bool LoadSampleCity { get; set; } = true;
+
+    /// <summary>Folder with the sample city's CSV files; relative paths start at the app's folder.</summary>
+    public string SeedDataPath { get; set; } = "seed-data";
+
+    /// <summary>Overrides "today" for every date-dependent computation; empty means the real date.</summary>
+    public DateOnly? AsOfDate { get; set; }
+}

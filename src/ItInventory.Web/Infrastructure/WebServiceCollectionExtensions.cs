@@ -1,0 +1,35 @@
+using System.Globalization;
+using ItInventory.Web.Data;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+
+namespace ItInventory.Web.Infrastructure;
+
+public static class WebServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddInventoryWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<InventoryOptions>()
+            .Bind(builder.Configuration.GetSection(InventoryOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.CityName), "Die Einstellung Inventory:CityName darf nicht leer sein.")
+            .Validate(o => !o.LoadSampleCity || !string.IsNullOrWhiteSpace(o.SeedDataPath), "Die Einstellung Inventory:SeedDataPath darf nicht leer sein, wenn die Beispielstadt geladen werden soll.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<InventoryClock>();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddHealthChecks().AddDbContextCheck<InventoryDbContext>("database");
+
+        var german = new CultureInfo("de-DE");
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(german);
+            options.SupportedCultures = [german];
+            options.SupportedUICultures = [german];
+        });
+        CultureInfo.DefaultThreadCurrentCulture = german;
+        CultureInfo.DefaultThreadCurrentUICulture = german;
+        return builder;
+    }
+}
