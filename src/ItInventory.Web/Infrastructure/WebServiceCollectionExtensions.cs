@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 
@@ -16,6 +17,8 @@ public static class WebServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<InventoryClock>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();

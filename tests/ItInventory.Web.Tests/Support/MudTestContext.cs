@@ -1,5 +1,6 @@
 using Bunit;
 using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,10 +24,14 @@ public abstract class MudComponentTest : IAsyncLifetime
         Context.Services.AddSingleton(Options.Create(new InventoryOptions { AsOfDate = TestDatabase.AsOf }));
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddSingleton<InventoryClock>();
+        Context.Services.AddSingleton<ICurrentUser>(FixedCurrentUser.WithRoles("test.user", UserRoles));
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         RegisterServices(Context.Services);
         Context.Render<MudPopoverProvider>();
     }
+
+    /// <summary>The roles of the user the component runs for; IT-Leitung may read and edit the inventory.</summary>
+    protected virtual string[] UserRoles => [Roles.ItLeitung];
 
     protected virtual void RegisterServices(IServiceCollection services)
     {

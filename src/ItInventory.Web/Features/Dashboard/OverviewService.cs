@@ -1,6 +1,7 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Dashboard;
@@ -8,10 +9,11 @@ namespace ItInventory.Web.Features.Dashboard;
 public sealed record OverviewFigures(int Year, int Products, int ActiveProducts, int Vendors, int Contracts, decimal SpendThisYear, bool ThisYearIsPlan, decimal SpendLastYear, bool LastYearIsPlan);
 
 /// <summary>The inventory's headline figures, aggregated in the database.</summary>
-public sealed class OverviewService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock)
+public sealed class OverviewService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser)
 {
     public async Task<OverviewFigures> GetAsync(CancellationToken cancellationToken = default)
     {
+        await currentUser.DemandAsync(Permission.ViewDashboard);
         var year = clock.CurrentYear;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (thisYear, thisIsPlan) = await SpendAsync(db, year, cancellationToken);

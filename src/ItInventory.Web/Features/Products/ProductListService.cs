@@ -1,17 +1,19 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Products;
 
 /// <summary>Filters, sorts and pages the product list in the database, so it stays fast for large inventories.</summary>
-public sealed class ProductListService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock)
+public sealed class ProductListService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser)
 {
     public const int MaxPageSize = 200;
 
     public async Task<ProductPage> QueryAsync(ProductQuery query, CancellationToken cancellationToken = default)
     {
+        await currentUser.DemandAsync(Permission.ViewInventory);
         var year = clock.CurrentYear;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 

@@ -1,5 +1,6 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Products;
+using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public class ProductListServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private ProductListService Service => new(_db.Factory, _db.Clock);
+    private ProductListService Service => new(_db.Factory, _db.Clock, FixedCurrentUser.WithRoles("test.user", Roles.Beschaffung));
 
     [Fact]
     public async Task Current_cost_uses_actuals_where_they_exist_and_plan_otherwise()
@@ -57,5 +58,15 @@ public class ProductListServiceTests : IAsyncLifetime
 
         Assert.True(byVendor.TotalCount >= expected);
         Assert.Equal(0, wildcard.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_council_member_may_not_browse_the_product_list()
+    {
+        var service = new ProductListService(_db.Factory, _db.Clock, FixedCurrentUser.WithRoles("rat", Roles.Rat));
+
+        var error = await Assert.ThrowsAsync<AccessDeniedException>(() => service.QueryAsync(new ProductQuery()));
+
+        Assert.Contains("Berechtigung", error.Message);
     }
 }

@@ -1,0 +1,31 @@
+using ItInventory.Core.Domain;
+using ItInventory.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Infrastructure.Editing;
+
+public static class ConcurrencySaving
+{
+    /// <summary>
+    /// Marks <paramref name="entity"/> as loaded at <paramref name="expectedVersion"/>, so EF's UPDATE only succeeds
+    /// when nobody saved in between.
+    /// </summary>
+    public static void ExpectVersion<T>(this InventoryDbContext db, T entity, Guid expectedVersion) where T : Entity =>
+        db.Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+
+    /// <summary>Saves; a lost race becomes a <see cref="ConcurrencyConflictException"/> with the current values.</summary>
+    public static async Task SaveOrConflictAsync<T>(this InventoryDbContext db, string entityName, CancellationToken cancellationToken = default)
+        where T : Entity
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var entry = ex.Entries.FirstOrDefault(e => e.Entity is T) ?? ex.Entries.First();
+            var current = await entry.GetDatabaseValuesAsync(cancellationToken);
+            throw new ConcurrencyConflictException(entityName, current?.ToObject(), current?.GetValue<Guid>(nameof(Entity.Version)));
+        }
+    }
+}

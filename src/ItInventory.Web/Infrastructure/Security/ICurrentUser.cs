@@ -1,0 +1,38 @@
+using System.Security.Claims;
+
+namespace ItInventory.Web.Infrastructure.Security;
+
+/// <summary>The signed-in user of the current circuit or request. Services check permissions through it.</summary>
+public interface ICurrentUser
+{
+    Task<ClaimsPrincipal> GetPrincipalAsync();
+
+    async Task<string> GetNameAsync() => (await GetPrincipalAsync()).Identity?.Name ?? "anonym";
+
+    async Task<bool> HasAsync(Permission permission) => PermissionsOf(await GetPrincipalAsync()).Contains(permission);
+
+    /// <summary>Throws <see cref="AccessDeniedException"/> unless the user holds the permission.</summary>
+    async Task DemandAsync(Permission permission)
+    {
+        if (!await HasAsync(permission))
+        {
+            throw new AccessDeniedException(permission);
+        }
+    }
+
+    static IReadOnlySet<Permission> PermissionsOf(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true)
+        {
+            return new HashSet<Permission>();
+        }
+
+        var result = new HashSet<Permission>();
+        foreach (var role in Roles.All.Where(principal.IsInRole))
+        {
+            result.UnionWith(Roles.Permissions[role]);
+        }
+
+        return result;
+    }
+}
