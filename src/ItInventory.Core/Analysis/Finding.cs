@@ -6,7 +6,7 @@ namespace ItInventory.Core.Analysis;
 /// </summary>
 /// <param name="ImpactEuro">Money at stake in the finding's year (e.g. cost above the index), when it can be stated.</param>
 /// <param name="Year">The fiscal year the finding refers to, if any.</param>
-/// <param name="DueDate">The date by which something must be done (decision date of a contract), if any.</param>
+/// <param name="DueDate">The hard date by which something must be done (notice deadline, or the end of an expiring contract), if any.</param>
 public sealed record Finding(
     FindingKind Kind,
     Severity Severity,
