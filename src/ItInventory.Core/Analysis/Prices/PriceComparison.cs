@@ -10,7 +10,8 @@ namespace ItInventory.Core.Analysis.Prices;
 /// </param>
 /// <param name="PreviousQuantity">Billed quantity of the previous year, when one product's quantities are known.</param>
 /// <param name="IsPerUnit">True when at least one part of the comparison was scaled by quantity.</param>
-/// <param name="Basis">Actual, plan or mixed, over both years compared.</param>
+/// <param name="Basis">Actual, plan or mixed (over cost types and products) for <paramref name="Year"/>: the flag the reader needs.</param>
+/// <param name="PreviousBasis">The same for the previous year, which is usually actual.</param>
 /// <param name="ChangeRate">Amount / comparable previous amount - 1: the price change per unit where volumes differ.</param>
 /// <param name="Index">The VPI change for the same years; null when it is unknown and the policy says skip.</param>
 /// <param name="AboveIndexTolerance">The increase exceeds the VPI change plus the tolerance by at least a cent.</param>
@@ -26,6 +27,7 @@ public sealed record PriceComparison(
     int? Quantity,
     bool IsPerUnit,
     ValueBasis Basis,
+    ValueBasis PreviousBasis,
     decimal ChangeRate,
     IndexChange? Index,
     bool AboveIndexTolerance,

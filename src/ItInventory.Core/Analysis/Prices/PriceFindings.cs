@@ -43,7 +43,7 @@ public static class PriceFindings
         var details = string.Join("; ", new[] { QuantityText(c), IndexText(c.Index!) }.OfType<string>());
         return new Finding(FindingKind.PriceIncrease, severity, subject,
             $"{subject.Name}: {CostTypeNames.Label(c.CostType)} {c.Year} {SignedPercent(c.ChangeRate)}",
-            $"Die {CostTypeNames.CostsNoun(c.CostType)} für {name} stiegen {c.Year}{BasisText(c.Basis)}"
+            $"Die {CostTypeNames.CostsNoun(c.CostType)} für {name} stiegen {c.Year}{BasisText(c.Basis, c.PreviousBasis)}"
             + $"{(c.IsPerUnit ? " je Einheit" : "")} um {Percent(c.ChangeRate)} ({details}), "
             + $"{Points(excess)} Prozentpunkte über dem Index; Mehrkosten über Index: {Euro(c.ImpactOverIndex!.Value)}.",
             c.ImpactOverIndex, c.Year);
@@ -58,7 +58,7 @@ public static class PriceFindings
         var quantity = QuantityText(c) is { } q ? $" ({q})" : "";
         return new Finding(FindingKind.ClauseBreach, Severity.Critical, analysis.Subject,
             $"Preisklausel überschritten: {analysis.Subject.Name}, {CostTypeNames.Label(c.CostType)} {c.Year}",
-            $"Die {CostTypeNames.CostsNoun(c.CostType)} für {name} stiegen {c.Year}{BasisText(c.Basis)}"
+            $"Die {CostTypeNames.CostsNoun(c.CostType)} für {name} stiegen {c.Year}{BasisText(c.Basis, c.PreviousBasis)}"
             + $"{(c.IsPerUnit ? " je Einheit" : "")} um {Percent(c.ChangeRate)}{quantity}, obwohl "
             + $"{ContractPhrase(analysis.Clause!.Contract, capital: false)} {allowed}; "
             + $"Mehrkosten gegenüber der Klausel: {Euro(check.ExcessAmount)}.",
@@ -70,7 +70,7 @@ public static class PriceFindings
         var index = $"VPI: {SignedPercent(c.IndexRate)}{(c.IndexEstimated ? ", teils fortgeschrieben" : "")}";
         return new Finding(FindingKind.CumulativePriceIncrease, Severity.Warning, subject,
             $"{subject.Name}: {c.FromYear}–{c.ToYear} {SignedPercent(c.ChangeRate)}",
-            $"Die laufenden Kosten für {name} stiegen von {c.FromYear} bis {c.ToYear}{BasisText(c.Basis)}"
+            $"Die laufenden Kosten für {name} stiegen von {c.FromYear} bis {c.ToYear}{BasisText(c.Basis, ValueBasis.Actual)}"
             + $"{(c.IsPerUnit ? " mengenbereinigt" : "")} um {Percent(c.ChangeRate)} ({index}), "
             + $"{Points(c.ExcessOverIndexPoints)} Prozentpunkte über dem Index; "
             + $"Mehrkosten über Index im Jahr {c.ToYear}: {Euro(c.ImpactOverIndex)}.",
@@ -87,11 +87,12 @@ public static class PriceFindings
             ? $"Menge {before.ToString("N0", Culture)} → {after.ToString("N0", Culture)}"
             : null;
 
-    private static string BasisText(ValueBasis basis) => basis switch
+    /// <summary>"laut Plan" when the year itself is planned; "teils" when plan values enter in any other way.</summary>
+    private static string BasisText(ValueBasis basis, ValueBasis previousBasis) => (basis, previousBasis) switch
     {
-        ValueBasis.Plan => " laut Plan",
-        ValueBasis.Mixed => " teils laut Plan",
-        _ => "",
+        (ValueBasis.Plan, _) => " laut Plan",
+        (ValueBasis.Actual, ValueBasis.Actual) => "",
+        _ => " teils laut Plan",
     };
 
     private static string ContractPhrase(SubjectRef? contract, bool capital) =>

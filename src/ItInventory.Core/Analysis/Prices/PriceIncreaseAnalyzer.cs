@@ -84,7 +84,8 @@ public sealed class PriceIncreaseAnalyzer(AnalysisOptions options)
             rows.Sum(r => r.Previous.Amount), amount, comparablePrevious,
             single?.Previous.Quantity, single?.Current.Quantity,
             rows.Any(r => r.IsPerUnit),
-            ValueBases.Combine(rows.SelectMany(r => new[] { r.Previous.Basis, r.Current.Basis })),
+            ValueBases.Combine(rows.Select(r => r.Current.Basis)),
+            ValueBases.Combine(rows.Select(r => r.Previous.Basis)),
             rate, index, above, impact,
             CheckClause(clause, amount, comparablePrevious, index));
     }
@@ -126,7 +127,7 @@ public sealed class PriceIncreaseAnalyzer(AnalysisOptions options)
             costFactor - 1m, indexFactor - 1m,
             chained.Any(c => c.Index!.IsEstimated),
             chained.Any(c => c.IsPerUnit),
-            ValueBases.Combine(chained.Select(c => c.Basis)),
+            ValueBases.Combine(chained.Select(c => c.Basis).Append(chained[0].PreviousBasis)),
             Cents(last.Amount - atTolerance) > 0m,
             Cents(last.Amount - atIndex),
             chained.Count);
