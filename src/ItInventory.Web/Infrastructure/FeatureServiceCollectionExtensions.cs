@@ -1,6 +1,7 @@
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
+using ItInventory.Web.Features.Reports;
 
 namespace ItInventory.Web.Infrastructure;
 
@@ -9,9 +10,10 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddInventoryFeatures(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<OverviewService>();
+        builder.Services.AddDashboardFeature();
         builder.Services.AddScoped<ProductListService>();
         builder.Services.AddFindingsFeature(builder.Configuration);
+        builder.Services.AddReportsFeature();
         return builder;
     }
 }
