@@ -39,9 +39,10 @@ public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contex
                 p.LicenceCount,
                 p.LicenceMetric,
                 p.Criticality,
-                Cost = p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => (decimal?)c.Amount)
-                       ?? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => (decimal?)c.Amount)
-                       ?? 0m,
+                // Any() rather than "Sum ?? plan": the SQL translation turns an empty sum into 0, never null.
+                Cost = p.CostLines.Any(c => c.FiscalYear == year && c.Kind == CostKind.Actual)
+                    ? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => c.Amount)
+                    : p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => c.Amount),
             })
             .ToListAsync(cancellationToken);
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using OpenXml = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ItInventory.Web.Features.Reports;
 
@@ -8,6 +10,8 @@ namespace ItInventory.Web.Features.Reports;
 /// per sheet with a frozen header, euro and date formats, a totals row of SUBTOTAL formulas and column widths
 /// computed here (ClosedXML's AdjustToContents needs system fonts that servers often lack).
 /// Every string goes in as text, so a value such as "=HYPERLINK(...)" can never become a formula.
+/// Totals are written as formulas with their value cached in the file, computed here: ClosedXML's own evaluation
+/// of SUBTOTAL takes seconds for a few hundred rows.
 /// </summary>
 public sealed class WorkbookWriter : IDisposable
 {
@@ -23,6 +27,7 @@ public sealed class WorkbookWriter : IDisposable
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DCE6F1");
 
     private readonly XLWorkbook _workbook = new();
+    private readonly List<CachedFormulaValue> _cachedValues = [];
     private readonly string _cityName;
     private readonly string _reportTitle;
     private readonly string _createdLine;
@@ -38,6 +43,7 @@ public sealed class WorkbookWriter : IDisposable
         _workbook.Author = "ItInventory";
         _workbook.Properties.Title = $"{reportTitle} {cityName}";
         _workbook.CalculateMode = XLCalculateMode.Auto;
+        _workbook.FullCalculationOnLoad = true;
     }
 
     /// <summary>Adds a sheet with the title block; <paramref name="notes"/> go under it (filters, assumptions).</summary>
@@ -62,15 +68,42 @@ public sealed class WorkbookWriter : IDisposable
         footer.AddText(XLHFPredefinedText.PageNumber);
         footer.AddText(" von ");
         footer.AddText(XLHFPredefinedText.NumberOfPages);
-        return new SheetWriter(sheet, row + 1);
+        return new SheetWriter(sheet, row + 1, _cachedValues);
     }
 
     /// <summary>The workbook as .xlsx bytes, with every formula's value cached so viewers without a calculation engine show it.</summary>
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
-        _workbook.SaveAs(stream, new SaveOptions { EvaluateFormulasBeforeSaving = true });
+        _workbook.SaveAs(stream);
+        WriteCachedValues(stream);
         return stream.ToArray();
+    }
+
+    /// <summary>Puts each total's computed value into its formula cell (the &lt;v&gt; element Excel itself writes).</summary>
+    private void WriteCachedValues(Stream stream)
+    {
+        if (_cachedValues.Count == 0)
+            return;
+        using var document = SpreadsheetDocument.Open(stream, isEditable: true);
+        var workbookPart = document.WorkbookPart!;
+        foreach (var sheet in workbookPart.Workbook.Sheets!.Elements<OpenXml.Sheet>())
+        {
+            var values = _cachedValues.Where(v => v.Sheet == sheet.Name?.Value).ToDictionary(v => v.Address, v => v.Value);
+            if (values.Count == 0)
+                continue;
+            var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
+            foreach (var cell in part.Worksheet.Descendants<OpenXml.Cell>())
+            {
+                if (cell.CellFormula is not null && cell.CellReference?.Value is { } address && values.TryGetValue(address, out var value))
+                {
+                    cell.DataType = null;
+                    cell.CellValue = new OpenXml.CellValue(value.ToString("R", CultureInfo.InvariantCulture));
+                }
+            }
+
+            part.Worksheet.Save();
+        }
     }
 
     public void Dispose() => _workbook.Dispose();
@@ -97,16 +130,20 @@ public sealed class WorkbookWriter : IDisposable
         return clean.Length > 31 ? clean[..31] : clean;
     }
 
-    /// <summary>One sheet: a title block, optionally key figures, then one table.</summary>
+    internal sealed record CachedFormulaValue(string Sheet, string Address, double Value);
+
+    /// <summary>One sheet: a title block, then one table.</summary>
     public sealed class SheetWriter
     {
         private readonly IXLWorksheet _sheet;
+        private readonly List<CachedFormulaValue> _cachedValues;
         private int _row;
 
-        internal SheetWriter(IXLWorksheet sheet, int firstFreeRow)
+        internal SheetWriter(IXLWorksheet sheet, int firstFreeRow, List<CachedFormulaValue> cachedValues)
         {
             _sheet = sheet;
             _row = firstFreeRow;
+            _cachedValues = cachedValues;
         }
 
         public IXLWorksheet Sheet => _sheet;
@@ -120,6 +157,7 @@ public sealed class WorkbookWriter : IDisposable
         {
             var headerRow = _row;
             var widths = columns.Select(c => (double)c.Header.Length).ToArray();
+            var sums = new decimal[columns.Count];
             for (var c = 0; c < columns.Count; c++)
             {
                 var cell = _sheet.Cell(headerRow, c + 1);
@@ -140,7 +178,9 @@ public sealed class WorkbookWriter : IDisposable
                 {
                     var column = columns[c];
                     var format = column.FormatOf?.Invoke(rows[r]) ?? column.Format;
-                    var length = WriteValue(_sheet.Cell(firstData + r, c + 1), column.Value(rows[r]), format, column.FormatOf is not null);
+                    var value = column.Value(rows[r]);
+                    var length = WriteValue(_sheet.Cell(firstData + r, c + 1), value, format, column.FormatOf is not null);
+                    sums[c] += value switch { decimal d => d, int i => i, _ => 0m };
                     if (length > widths[c])
                         widths[c] = length;
                 }
@@ -183,6 +223,7 @@ public sealed class WorkbookWriter : IDisposable
                     var letter = XLHelper.GetColumnLetterFromNumber(c + 1);
                     var cell = _sheet.Cell(totalRow, c + 1);
                     cell.FormulaA1 = $"SUBTOTAL(9,{letter}{firstData}:{letter}{lastData})";
+                    _cachedValues.Add(new CachedFormulaValue(_sheet.Name, cell.Address.ToString()!, (double)sums[c]));
                     ApplyFormat(cell.Style, columns[c].Format);
                 }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using OpenXml = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ItInventory.Web.Tests.Features.Reports;
 
@@ -24,6 +27,20 @@ internal static class Workbooks
         return sheet.RowsUsed()
             .Where(r => r.RowNumber() > header && r.Cell(1).GetString() != "Summe")
             .ToList();
+    }
+
+    /// <summary>
+    /// The value stored with a formula cell in the file (its &lt;v&gt; element), read without ClosedXML's evaluation,
+    /// which recalculates instead of reading it; null when the file stores none.
+    /// </summary>
+    public static double? CachedValue(byte[] content, IXLCell cell)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(content), isEditable: false);
+        var workbookPart = document.WorkbookPart!;
+        var sheet = workbookPart.Workbook.Sheets!.Elements<OpenXml.Sheet>().Single(s => s.Name == cell.Worksheet.Name);
+        var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
+        var stored = part.Worksheet.Descendants<OpenXml.Cell>().Single(c => c.CellReference == cell.Address.ToString());
+        return stored.CellValue is { } value ? double.Parse(value.Text, CultureInfo.InvariantCulture) : null;
     }
 
     public static IXLCell TotalCell(IXLWorksheet sheet, string header)
