@@ -118,8 +118,8 @@ public sealed class WorkbookWriter : IDisposable
             return;
         if (text.Length > MaxTextLength)
             text = text[..MaxTextLength];
+        // SetValue<string> stores text as it is; assigning Value instead would turn "00123" into the number 123.
         cell.SetValue(text);
-        cell.DataType = XLDataType.Text;
         if (text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
             cell.Style.IncludeQuotePrefix = true;
     }
