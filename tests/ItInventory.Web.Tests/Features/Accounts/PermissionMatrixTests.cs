@@ -34,6 +34,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/verwaltung/benutzer"] = ("/verwaltung/benutzer", Permission.Administer),
         ["/verwaltung/protokoll"] = ("/verwaltung/protokoll", Permission.Administer),
+        ["/verwaltung/einstellungen"] = ("/verwaltung/einstellungen", Permission.Administer),
         ["/verwaltung/protokoll.xlsx"] = ("/verwaltung/protokoll.xlsx", Permission.Administer),
         ["/anmelden"] = ("/anmelden", null),
         ["/einrichtung"] = ("/einrichtung", null),
