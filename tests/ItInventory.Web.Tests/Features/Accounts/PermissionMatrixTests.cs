@@ -36,6 +36,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/verwaltung/protokoll"] = ("/verwaltung/protokoll", Permission.Administer),
         ["/verwaltung/einstellungen"] = ("/verwaltung/einstellungen", Permission.Administer),
         ["/verwaltung/protokoll.xlsx"] = ("/verwaltung/protokoll.xlsx", Permission.Administer),
+        ["/konto/tokens"] = ("/konto/tokens", Permission.ViewDashboard),
         ["/anmelden"] = ("/anmelden", null),
         ["/einrichtung"] = ("/einrichtung", null),
         ["/fehler/{Code:int}"] = ("/fehler/404", null),

@@ -8,7 +8,7 @@ namespace ItInventory.Web.Tests.Features.Accounts;
 public class SingleSignOnLoginPageTests
 {
     [Fact]
-    public async Task Switched_off_the_login_page_offers_only_the_password_form_and_there_is_no_challenge()
+    public async Task Switched_off_the_login_page_offers_only_the_password_form_and_there_is_no_challenge_route()
     {
         await using var factory = new InventoryAppFactory();
         var client = await factory.CreateClientAsync(null);
@@ -18,7 +18,9 @@ public class SingleSignOnLoginPageTests
 
         Assert.DoesNotContain("Single Sign-on", page);
         Assert.Contains("id=\"password\"", page);
-        Assert.Equal(HttpStatusCode.NotFound, challenge.StatusCode);
+        // No such route: an anonymous visitor is sent to the login page like anywhere else, not to a provider.
+        Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
+        Assert.StartsWith("/anmelden?", challenge.Headers.Location!.PathAndQuery);
     }
 
     [Fact]
