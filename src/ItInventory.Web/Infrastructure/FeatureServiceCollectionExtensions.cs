@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Products;
 
@@ -9,7 +10,8 @@ public static class FeatureServiceCollectionExtensions
     public static IHostApplicationBuilder AddInventoryFeatures(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<OverviewService>();
-        builder.Services.AddScoped<ProductListService>();
+        builder.Services.AddProductsFeature();
+        builder.Services.AddCostsFeature();
         return builder;
     }
 }

@@ -20,12 +20,12 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         var products = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{EscapeLike(query.Search.Trim())}%";
+            var pattern = $"%{SqlLike.Escape(query.Search.Trim())}%";
             products = products.Where(p =>
-                EF.Functions.Like(p.Name, pattern, "\\") ||
-                EF.Functions.Like(p.InventoryNumber, pattern, "\\") ||
-                EF.Functions.Like(p.Vendor!.Name, pattern, "\\") ||
-                (p.Description != null && EF.Functions.Like(p.Description, pattern, "\\")));
+                EF.Functions.Like(p.Name, pattern, SqlLike.EscapeCharacter) ||
+                EF.Functions.Like(p.InventoryNumber, pattern, SqlLike.EscapeCharacter) ||
+                EF.Functions.Like(p.Vendor!.Name, pattern, SqlLike.EscapeCharacter) ||
+                (p.Description != null && EF.Functions.Like(p.Description, pattern, SqlLike.EscapeCharacter)));
         }
 
         if (query.DepartmentId is { } departmentId)
@@ -85,7 +85,4 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             total,
             year);
     }
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
