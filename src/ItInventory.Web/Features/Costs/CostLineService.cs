@@ -57,6 +57,14 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
             sums.Where(s => s.Kind == CostKind.Actual).Sum(s => s.Sum));
     }
 
+    /// <summary>The fiscal years that have cost lines, newest first, for the year filter.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CostLines.Select(c => c.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+    }
+
     /// <summary>A new line's defaults: the product and year it is entered for, planned maintenance.</summary>
     public static CostLineInput NewInput(int? productId, int year) => new() { ProductId = productId, FiscalYear = year };
 
