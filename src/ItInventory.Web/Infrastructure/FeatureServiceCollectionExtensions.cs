@@ -1,5 +1,7 @@
+using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 
 namespace ItInventory.Web.Infrastructure;
@@ -12,6 +14,8 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddScoped<OverviewService>();
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
+        builder.Services.AddFindingsFeature(builder.Configuration);
+        builder.Services.AddAuditFeature();
         return builder;
     }
 }

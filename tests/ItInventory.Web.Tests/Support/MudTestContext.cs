@@ -25,7 +25,6 @@ public abstract class MudComponentTest : IAsyncLifetime
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddSingleton<InventoryClock>();
         Context.Services.AddSingleton<ICurrentUser>(FixedCurrentUser.WithRoles("test.user", UserRoles));
-        // Services first: setting the renderer info builds the service provider, after which bUnit refuses registrations.
         RegisterServices(Context.Services);
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Context.Render<MudPopoverProvider>();
