@@ -161,4 +161,20 @@ public class ProductListServiceTests : IAsyncLifetime
 
         Assert.Equal(new ProductQuery(), restored);
     }
+
+    [Fact]
+    public async Task A_year_without_actuals_shows_its_plan()
+    {
+        await using var context = _db.CreateContext();
+        var product = await context.Products.Where(p => p.CostLines.Any(c => c.FiscalYear == 2026 && c.Kind == CostKind.Plan)
+                                                        && !p.CostLines.Any(c => c.FiscalYear == 2026 && c.Kind == CostKind.Actual))
+            .OrderBy(p => p.Id).FirstAsync();
+        var plan = await context.CostLines.Where(c => c.ProductId == product.Id && c.FiscalYear == 2026).SumAsync(c => c.Amount);
+        var actualLastYear = await context.CostLines.Where(c => c.ProductId == product.Id && c.FiscalYear == 2025 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
+
+        var row = Assert.Single((await Service.QueryAsync(new ProductQuery { Search = product.InventoryNumber })).Rows);
+
+        Assert.Equal(plan, row.CurrentYearCost);
+        Assert.Equal(actualLastYear, row.PreviousYearCost);
+    }
 }
