@@ -1,5 +1,6 @@
 using ItInventory.Web.Components;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapImportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.InitializeDatabaseAsync();

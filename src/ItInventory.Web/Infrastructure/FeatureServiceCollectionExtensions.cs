@@ -1,4 +1,5 @@
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Products;
 
 namespace ItInventory.Web.Infrastructure;
@@ -10,6 +11,7 @@ public static class FeatureServiceCollectionExtensions
     {
         builder.Services.AddScoped<OverviewService>();
         builder.Services.AddScoped<ProductListService>();
+        builder.Services.AddImportFeature();
         return builder;
     }
 }
