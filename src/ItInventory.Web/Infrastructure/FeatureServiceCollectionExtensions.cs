@@ -1,4 +1,5 @@
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Products;
 
@@ -11,6 +12,7 @@ public static class FeatureServiceCollectionExtensions
     {
         builder.Services.AddScoped<OverviewService>();
         builder.Services.AddScoped<ProductListService>();
+        builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddImportFeature();
         return builder;
     }

@@ -87,12 +87,12 @@ public sealed class ImportService(
                 .ThrowIfAny();
         }
 
+        var user = await currentUser.GetNameAsync();
         var writeProgress = progress is null ? null : new Scaled(progress, 20, 100);
-        await new ImportWriter(options.Value, clock.Today).WriteAsync(db, plan, writeProgress, cancellationToken);
+        await new ImportWriter(options.Value, clock.Today).WriteAsync(db, plan, user, timeProvider.GetUtcNow().UtcDateTime, writeProgress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         stopwatch.Stop();
 
-        var user = await currentUser.GetNameAsync();
         var result = new ImportResult(Guid.Empty, plan.FileName, plan.Count(RowOutcome.Create), plan.Count(RowOutcome.Update),
             plan.Count(RowOutcome.Skip), plan.Count(RowOutcome.Flag), plan.Count(RowOutcome.Error),
             plan.NewVendors.Count, plan.NewDepartments.Count, plan.NewCategories.Count, stopwatch.Elapsed);

@@ -1,6 +1,7 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Import;
@@ -15,7 +16,7 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
     private const int TitleMaxLength = 300;
     private const int NotesMaxLength = 4000;
 
-    public async Task WriteAsync(InventoryDbContext db, ImportPlan plan, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task WriteAsync(InventoryDbContext db, ImportPlan plan, string userName, DateTime utcNow, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         await CreateReferencedAsync(db, plan, cancellationToken);
 
@@ -26,34 +27,56 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         foreach (var batch in rows.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var existingIds = batch.Where(r => r.ExistingProductId is not null).Select(r => r.ExistingProductId!.Value).ToList();
-            var existing = existingIds.Count == 0
-                ? []
-                : await db.Products.Include(p => p.CostLines).Include(p => p.Contracts).AsSplitQuery()
-                    .Where(p => existingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-
-            foreach (var row in batch)
+            var created = batch.Where(r => r.Outcome == RowOutcome.Create).ToList();
+            if (created.Count > 0)
             {
-                switch (row.Outcome)
-                {
-                    case RowOutcome.Create:
-                        Create(db, plan, row, contractNumbers);
-                        break;
-                    case RowOutcome.Update:
-                        Update(db, plan, row, Existing(existing, row), contractNumbers);
-                        break;
-                    case RowOutcome.Flag:
-                        Flag(plan, row, Existing(existing, row));
-                        break;
-                }
+                // New products are recorded by one import event below, like the sample city; a row per field of
+                // 10,000 products would dwarf the inventory. The import report lists every row.
+                db.SuppressAudit = true;
+                created.ForEach(row => Create(db, plan, row, contractNumbers));
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                db.SuppressAudit = false;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            var changed = batch.Where(r => r.Outcome is RowOutcome.Update or RowOutcome.Flag).ToList();
+            if (changed.Count > 0)
+            {
+                // Changes to existing products are audited field by field, as any other edit.
+                var ids = changed.Select(r => r.ExistingProductId!.Value).ToList();
+                var existing = await db.Products.Include(p => p.CostLines).Include(p => p.Contracts).AsSplitQuery()
+                    .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+                foreach (var row in changed)
+                {
+                    if (row.Outcome == RowOutcome.Update)
+                    {
+                        Update(db, plan, row, Existing(existing, row), contractNumbers);
+                    }
+                    else
+                    {
+                        Flag(plan, row, Existing(existing, row));
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
             written += batch.Length;
             progress?.Report(written * 100 / rows.Count);
         }
 
+        db.AuditEntries.Add(new AuditEntry
+        {
+            TimestampUtc = utcNow,
+            UserName = userName,
+            Action = AuditAction.Import,
+            Summary = Shorten($"Excel-Import „{plan.FileName}“ (Tabelle „{plan.Setup.SheetName}“): {plan.Count(RowOutcome.Create)} Produkte neu, " +
+                              $"{plan.Count(RowOutcome.Update)} aktualisiert, {plan.Count(RowOutcome.Flag)} markiert, {plan.Count(RowOutcome.Skip)} übersprungen, " +
+                              $"{plan.Count(RowOutcome.Error)} fehlerhafte Zeilen nicht importiert; neu angelegt: {plan.NewVendors.Count} Anbieter, " +
+                              $"{plan.NewDepartments.Count} Ämter, {plan.NewCategories.Count} Kategorien.", 500),
+        });
+        await db.SaveChangesAsync(cancellationToken);
         progress?.Report(100);
     }
 
