@@ -11,12 +11,12 @@ public static class ImportTemplate
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("Inventar");
-        sheet.Cell(1, 1).Value = "Inventar der Fachverfahren – Pflichtspalten: Produkt, Anbieter, Amt. Weitere Spalten sind optional; Kostenspalten erkennt der Import an der Jahreszahl.";
+        sheet.Cell(1, 1).Value = "Inventar der Fachverfahren – Pflichtspalten: Produkt, Anbieter, Amt. Weitere Spalten sind optional; Kostenspalten erkennt der Import an der Jahreszahl. Ohne Inventarnummer wird eine Nummer IMP-xxxx vergeben.";
         sheet.Cell(1, 1).Style.Font.Italic = true;
 
         var columns = new (string Header, object Example, double Width)[]
         {
-            ("Inventarnummer", "FV-0001", 16),
+            ("Inventarnummer", "", 16),
             ("Produkt", "Beispiel-Meldewesen", 30),
             ("Beschreibung", "Einwohnermeldewesen mit XMeld-Schnittstelle", 40),
             ("Anbieter", "Beispiel Software GmbH", 28),

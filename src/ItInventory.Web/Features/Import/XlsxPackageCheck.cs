@@ -100,5 +100,7 @@ public static class XlsxPackageCheck
     private static ImportFileException Corrupt(Exception inner) =>
         new("Die Datei ist beschädigt und lässt sich nicht entpacken. Bitte öffnen Sie sie in Excel, speichern Sie sie erneut als .xlsx und laden Sie sie noch einmal hoch.", inner);
 
-    private static string Megabytes(long bytes) => (bytes / 1024m / 1024m).ToString("0.#", Formats.German) + " MB";
+    private static string Megabytes(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / 1024m / 1024m).ToString("0.#", Formats.German) + " MB"
+        : (bytes / 1024m).ToString("0", Formats.German) + " KB";
 }

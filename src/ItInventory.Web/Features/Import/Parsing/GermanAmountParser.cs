@@ -116,8 +116,9 @@ public static class GermanAmountParser
                 return true;
             }
 
+            // "12.5" or "12.50" can only be a decimal point; "1.2345" is neither German nor a price.
             invariant = value;
-            return lastDot > 0 && digitsAfter > 0;
+            return lastDot > 0 && digitsAfter is > 0 and < 3;
         }
 
         invariant = value;
@@ -133,6 +134,6 @@ public static class GermanAmountParser
         }
 
         var groups = integerPart.Split(separator);
-        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3);
+        return groups[0].Length is >= 1 and <= 3 && groups[0][0] != '0' && groups.Skip(1).All(g => g.Length == 3);
     }
 }
