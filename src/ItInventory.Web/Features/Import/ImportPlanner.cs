@@ -392,9 +392,9 @@ public sealed partial class ImportPlanner(ImportOptions options)
             }
             while (state.ProductByInventoryNumber.ContainsKey(candidate) || state.RowOfInventoryNumber.ContainsKey(candidate));
 
+            // Shown in the preview's and the report's number column; a message per row would bury the real ones.
             row.InventoryNumber = candidate;
             row.InventoryNumberGenerated = true;
-            row.Messages.Add(new ImportMessage(MessageSeverity.Info, row.Sheet, row.RowNumber, null, $"Inventarnummer {candidate} vergeben."));
         }
     }
 

@@ -74,6 +74,13 @@ public sealed class ImportService(
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // A large import touches more pages than SQLite's default 2 MB cache; spilling them mid-transaction
+            // costs more than the whole insert. The setting lives only as long as this connection.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", cancellationToken);
+        }
+
         var lookups = await ImportLookups.LoadAsync(db, cancellationToken);
         var planProgress = progress is null ? null : new Scaled(progress, 0, 20);
         var plan = new ImportPlanner(options.Value).Plan(session.Workbook, setup, lookups, planProgress, cancellationToken);
@@ -91,14 +98,18 @@ public sealed class ImportService(
         var writeProgress = progress is null ? null : new Scaled(progress, 20, 100);
         await new ImportWriter(options.Value, clock.Today).WriteAsync(db, plan, user, timeProvider.GetUtcNow().UtcDateTime, writeProgress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
+        }
+
         stopwatch.Stop();
 
         var result = new ImportResult(Guid.Empty, plan.FileName, plan.Count(RowOutcome.Create), plan.Count(RowOutcome.Update),
             plan.Count(RowOutcome.Skip), plan.Count(RowOutcome.Flag), plan.Count(RowOutcome.Error),
             plan.NewVendors.Count, plan.NewDepartments.Count, plan.NewCategories.Count, stopwatch.Elapsed);
         var finishedAt = timeProvider.GetLocalNow();
-        var report = ImportReportWriter.Write(plan, result, user, finishedAt);
-        var reportId = reports.Add(report, ImportReportWriter.FileNameFor(plan.FileName, finishedAt), user);
+        var reportId = reports.Add(() => ImportReportWriter.Write(plan, result, user, finishedAt), ImportReportWriter.FileNameFor(plan.FileName, finishedAt), user);
         logger.LogInformation("Import {File} durch {User}: {Created} neu, {Updated} aktualisiert, {Skipped} übersprungen, {Flagged} markiert, {Errors} Fehler in {Seconds:0.0} s.",
             plan.FileName, user, result.Created, result.Updated, result.Skipped, result.Flagged, result.Errors, stopwatch.Elapsed.TotalSeconds);
         return result with { ReportId = reportId };

@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Import;
 
 /// <summary>
-/// Writes a validated plan into an open transaction: first the new vendors, departments and categories, then the
-/// rows in batches (one SaveChanges each, change tracker cleared in between, so 10,000 rows stay fast).
-/// The caller commits; any exception leaves the transaction to roll back.
+/// Writes a validated plan into an open transaction: first the new vendors, departments and categories (through EF,
+/// audited), then the rows in batches: new products with prepared inserts, changed products through EF with one
+/// SaveChanges per batch (audited field by field). The caller commits; any exception leaves the transaction to roll back.
 /// </summary>
 public sealed class ImportWriter(ImportOptions options, DateOnly today)
 {
@@ -23,21 +23,15 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         var rows = plan.Rows.Where(r => r.Outcome is RowOutcome.Create or RowOutcome.Update or RowOutcome.Flag).ToList();
         var contractNumbers = new ContractNumbers(await db.Contracts.Select(c => c.ContractNumber).ToListAsync(cancellationToken));
         var batchSize = Math.Max(1, options.SaveBatchSize);
+        using var inserter = new ImportBulkInserter(db);
         var written = 0;
         foreach (var batch in rows.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var created = batch.Where(r => r.Outcome == RowOutcome.Create).ToList();
-            if (created.Count > 0)
-            {
-                // New products are recorded by one import event below, like the sample city; a row per field of
-                // 10,000 products would dwarf the inventory. The import report lists every row.
-                db.SuppressAudit = true;
-                created.ForEach(row => Create(db, plan, row, contractNumbers));
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                db.SuppressAudit = false;
-            }
+            // New products are recorded by one import event below, like the sample city; a row per field of
+            // 10,000 products would dwarf the inventory. The import report lists every row.
+            created.ForEach(row => Create(inserter, plan, row, contractNumbers));
 
             var changed = batch.Where(r => r.Outcome is RowOutcome.Update or RowOutcome.Flag).ToList();
             if (changed.Count > 0)
@@ -101,7 +95,7 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         db.ChangeTracker.Clear();
     }
 
-    private void Create(InventoryDbContext db, ImportPlan plan, ImportRow row, ContractNumbers contractNumbers)
+    private void Create(ImportBulkInserter inserter, ImportPlan plan, ImportRow row, ContractNumbers contractNumbers)
     {
         var product = new Product
         {
@@ -118,17 +112,21 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
             OperatorVendorId = row.OperatorVendorId,
             Lifecycle = row.Lifecycle ?? LifecycleStatus.Active,
         };
+        inserter.Insert(product);
         // The owner department carries the whole cost until someone splits it.
-        product.UsingDepartments.Add(new ProductDepartment { Product = product, DepartmentId = product.OwnerDepartmentId, CostSharePercent = 100m });
+        inserter.Insert(new ProductDepartment { ProductId = product.Id, DepartmentId = product.OwnerDepartmentId, CostSharePercent = 100m });
         foreach (var cost in row.Costs)
         {
-            product.CostLines.Add(NewCostLine(plan, row, cost));
+            var line = NewCostLine(plan, row, cost);
+            line.ProductId = product.Id;
+            inserter.Insert(line);
         }
 
-        db.Products.Add(product);
         if (row.WantsContract)
         {
-            db.Contracts.Add(NewContract(plan, row, product, contractNumbers));
+            var contract = NewContract(plan, row, product.VendorId, contractNumbers);
+            inserter.Insert(contract);
+            inserter.Link(contract, product);
         }
     }
 
@@ -168,7 +166,9 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
 
         if (row.WantsContract && product.Contracts.Count == 0)
         {
-            db.Contracts.Add(NewContract(plan, row, product, contractNumbers));
+            var contract = NewContract(plan, row, product.VendorId, contractNumbers);
+            contract.Products.Add(product);
+            db.Contracts.Add(contract);
         }
     }
 
@@ -187,7 +187,7 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         Note = $"Import aus „{Shorten(plan.FileName, 200)}“, Tabelle „{Shorten(row.Sheet, 100)}“, Zeile {row.RowNumber}",
     };
 
-    private Contract NewContract(ImportPlan plan, ImportRow row, Product product, ContractNumbers contractNumbers)
+    private Contract NewContract(ImportPlan plan, ImportRow row, int vendorId, ContractNumbers contractNumbers)
     {
         // The sheet says when the contract ends and how to give notice, not when it began; the start is set no
         // later than the first imported cost year and today, so deadline calculations treat it as running.
@@ -209,7 +209,7 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         {
             ContractNumber = contractNumbers.Next(),
             Title = Shorten($"{row.ProductName} (Import)", TitleMaxLength),
-            VendorId = product.VendorId,
+            VendorId = vendorId,
             EvbItType = EvbItType.Other,
             Start = start,
             TermKind = termKind,
@@ -218,7 +218,6 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
             NoticeReference = reference,
             Notes = Shorten($"Beim Import aus „{plan.FileName}“ (Tabelle „{row.Sheet}“, Zeile {row.RowNumber}) angelegt: {string.Join(", ", details)}. " +
                             "Vertragsbeginn, Vertragsart, Mindestlaufzeit und Verlängerung standen nicht in der Datei und sind bitte zu prüfen.", NotesMaxLength),
-            Products = [product],
         };
     }
 

@@ -63,6 +63,11 @@ public class ImportServiceTests : IAsyncLifetime
         var third = await db.Products.Include(p => p.OwnerDepartment).Include(p => p.Vendor).SingleAsync(p => p.Name == "Testverfahren Drei");
         Assert.Equal(("34", "Meldewerk Software GmbH"), (third.OwnerDepartment!.Number, third.Vendor!.Name));
         Assert.Single(await db.Vendors.Where(v => v.Name == "Neue Software AG").ToListAsync());
+        // Rows written by the import's prepared inserts look exactly like rows EF writes (Guid text, cents, enum names).
+        var stored = await db.Database.SqlQueryRaw<string>(
+            "SELECT typeof(Version) || '|' || (Version = upper(Version)) || '|' || typeof(Amount) || '|' || CostType AS Value FROM CostLines WHERE Id IN (SELECT MIN(Id) FROM CostLines UNION SELECT MAX(Id) FROM CostLines) ORDER BY Id").ToListAsync();
+        Assert.Equal(2, stored.Count);
+        Assert.Equal(stored[0].Split('|')[..3], stored[1].Split('|')[..3]);
         Assert.Contains(await db.AuditEntries.Where(a => a.Action == AuditAction.Import).Select(a => a.Summary).ToListAsync(),
             s => s!.Contains("„inventar.xlsx“") && s.Contains("3 Produkte neu"));
     }
