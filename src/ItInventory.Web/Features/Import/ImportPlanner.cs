@@ -144,11 +144,6 @@ public sealed partial class ImportPlanner(ImportOptions options)
         if (categoryText is not null)
         {
             row.Category = state.Category(categoryText);
-            if (row.Category is null)
-            {
-                Add(MessageSeverity.Warning, categoryColumn, $"Die Kategorie „{categoryText}“ ist unbekannt; das Produkt wird der Kategorie „{state.DefaultCategory.Name}“ zugeordnet.");
-                row.Category = state.DefaultCategory;
-            }
         }
 
         row.Description = Limited(TextOf(ImportField.Description), DescriptionMaxLength, Column(ImportField.Description), "Die Beschreibung", Add);
@@ -218,9 +213,18 @@ public sealed partial class ImportPlanner(ImportOptions options)
 
         ReadContract(row, CellOf(Column(ImportField.ContractEnd)), Column(ImportField.ContractEnd), TextOf(ImportField.NoticePeriod), Column(ImportField.NoticePeriod), Add);
 
+        var unknownCategory = categoryText is not null && row.Category is null;
         if (name is not null && row.Vendor is not null)
         {
             Match(row, name, setup.Duplicates, state, inventoryColumn, Add);
+        }
+
+        if (unknownCategory)
+        {
+            // A new product gets the default category; an existing one keeps its own rather than being moved there.
+            Add(MessageSeverity.Warning, categoryColumn, row.ExistingProductId is null
+                ? $"Die Kategorie „{categoryText}“ ist unbekannt; das Produkt wird der Kategorie „{state.DefaultCategory.Name}“ zugeordnet."
+                : $"Die Kategorie „{categoryText}“ ist unbekannt; die Kategorie des vorhandenen Produkts bleibt unverändert.");
         }
 
         if (row.HasErrors)

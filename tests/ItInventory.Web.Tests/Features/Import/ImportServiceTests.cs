@@ -221,6 +221,26 @@ public class ImportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_category_moves_a_new_product_to_the_default_but_leaves_an_existing_one_where_it_is()
+    {
+        var file = Sheet("Inventar",
+            Row("Produkt", "Anbieter", "Amt", "Kategorie", "Lizenzen"),
+            Row("MeldeWerk EWO", "Meldewerk Software GmbH", "33", "Meldewesen (alt)", 200),
+            Row("Ganz neues Verfahren", "Meldewerk Software GmbH", "33", "Meldewesen (alt)", 5));
+        var service = ImportTestSupport.Service(_db);
+        var session = await service.OpenAsync(file);
+
+        var preview = await service.PreviewAsync(session, session.Suggested with { Duplicates = DuplicateHandling.Update });
+        await service.RunAsync(session, session.Suggested with { Duplicates = DuplicateHandling.Update });
+
+        Assert.Contains(preview.Rows[0].Messages, m => m.Text.Contains("bleibt unverändert"));
+        Assert.Contains(preview.Rows[1].Messages, m => m.Text.Contains("wird der Kategorie „Sonstige“ zugeordnet"));
+        await using var db = _db.CreateContext();
+        Assert.Equal("EWO", await db.Products.Where(p => p.InventoryNumber == "FV-0001").Select(p => p.Category!.Code).SingleAsync());
+        Assert.Equal("Sonstige", await db.Products.Where(p => p.Name == "Ganz neues Verfahren").Select(p => p.Category!.Name).SingleAsync());
+    }
+
+    [Fact]
     public async Task A_failed_import_leaves_every_table_unchanged()
     {
         var rows = new List<object?[]> { Row("Produkt", "Anbieter", "Amt", "Kosten 2025", "Vertragsende") };
