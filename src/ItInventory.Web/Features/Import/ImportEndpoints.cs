@@ -17,7 +17,7 @@ public static class ImportEndpoints
             {
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
-        });
+        }).RequireAuthorization(nameof(Permission.Import)).ExcludeFromDescription();
 
         app.MapGet("/import/bericht/{id:guid}", async (Guid id, ImportService import) =>
         {
@@ -32,7 +32,7 @@ public static class ImportEndpoints
             {
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
-        });
+        }).RequireAuthorization(nameof(Permission.Import)).ExcludeFromDescription();
 
         return app;
     }
