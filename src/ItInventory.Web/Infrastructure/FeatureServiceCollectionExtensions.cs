@@ -1,5 +1,9 @@
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Products;
+using ItInventory.Web.Features.Vendors;
+using ItInventory.Web.Features.Contracts;
+using ItInventory.Web.Features.Departments;
+using ItInventory.Web.Features.Standards;
 
 namespace ItInventory.Web.Infrastructure;
 
@@ -10,6 +14,7 @@ public static class FeatureServiceCollectionExtensions
     {
         builder.Services.AddScoped<OverviewService>();
         builder.Services.AddScoped<ProductListService>();
+        builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
         return builder;
     }
 }
