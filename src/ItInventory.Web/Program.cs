@@ -1,10 +1,12 @@
 using ItInventory.Web.Components;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInventoryWeb();
 builder.AddInventoryData();
+builder.AddInventoryAccounts();
 builder.AddInventoryFeatures();
 
 var app = builder.Build();
@@ -16,14 +18,22 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseRequestLocalization();
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseStatusCodePagesWithReExecute("/fehler/{0}", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapHealthChecks("/health");
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.InitializeDatabaseAsync();
+if (await CommandLine.TryRunAsync(args, app.Services))
+{
+    return;
+}
+
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

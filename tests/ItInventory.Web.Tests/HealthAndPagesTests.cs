@@ -21,12 +21,28 @@ public class HealthAndPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_products_page_is_served_in_german()
+    public async Task An_anonymous_visitor_is_sent_to_the_german_login_page()
     {
-        var html = await _factory.CreateClient().GetStringAsync("/produkte");
+        var client = await _factory.CreateClientAsync(null);
 
-        Assert.Contains("<html lang=\"de\"", html);
+        var response = await client.GetAsync("/produkte");
+        var login = await client.GetStringAsync("/anmelden");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/anmelden", response.Headers.Location!.PathAndQuery);
+        Assert.Contains("<html lang=\"de\"", login);
+        Assert.Contains("<title>Anmelden · ItInventory</title>", login);
+    }
+
+    [Fact]
+    public async Task The_products_page_is_served_in_german_after_login()
+    {
+        var client = await _factory.CreateClientAsync("it-leitung");
+
+        var html = await client.GetStringAsync("/produkte");
+
         Assert.Contains("<title>Produkte · ItInventory</title>", html);
         Assert.Contains("Übersicht", html);
+        Assert.Contains("it-leitung", html);
     }
 }

@@ -12,8 +12,9 @@ public static class DataServiceCollectionExtensions
     public static IHostApplicationBuilder AddInventoryData(this IHostApplicationBuilder builder)
     {
         var connectionString = SqliteConnectionString(builder.Configuration.GetConnectionString(ConnectionStringName), builder.Environment.ContentRootPath);
-        builder.Services.AddDbContextFactory<InventoryDbContext>(options => options.UseSqlite(connectionString));
-        builder.Services.AddSingleton<SampleCitySeeder>();
+        // Scoped factory: each context knows the user of its circuit or request, for the audit trail.
+        builder.Services.AddDbContextFactory<InventoryDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Scoped);
+        builder.Services.AddTransient<SampleCitySeeder>();
         return builder;
     }
 

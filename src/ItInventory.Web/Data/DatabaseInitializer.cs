@@ -1,4 +1,5 @@
 using ItInventory.Web.Data.Seeding;
+using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,8 +9,10 @@ namespace ItInventory.Web.Data;
 public static class DatabaseInitializer
 {
     /// <summary>Applies pending migrations and, on an empty database, loads the sample city.</summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task InitializeDatabaseAsync(this IServiceProvider rootServices, CancellationToken cancellationToken = default)
     {
+        await using var scope = rootServices.CreateAsyncScope();
+        var services = scope.ServiceProvider;
         var factory = services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
@@ -24,5 +27,7 @@ public static class DatabaseInitializer
                 : Path.Combine(AppContext.BaseDirectory, options.SeedDataPath);
             await services.GetRequiredService<SampleCitySeeder>().SeedIfEmptyAsync(folder, cancellationToken);
         }
+
+        await services.GetRequiredService<AccountSeeder>().SeedDemoUsersIfEmptyAsync();
     }
 }

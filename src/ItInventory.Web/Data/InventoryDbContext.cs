@@ -1,10 +1,23 @@
 using ItInventory.Core.Domain;
+using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data;
 
-public class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : DbContext(options)
+/// <summary>The inventory, its audit trail and the user accounts, in one database.</summary>
+public class InventoryDbContext : IdentityDbContext<ApplicationUser>
 {
+    private readonly ICurrentUser? _currentUser;
+
+    /// <param name="currentUser">Named in the audit trail; absent at design time and for start-up work ("System").</param>
+    public InventoryDbContext(DbContextOptions<InventoryDbContext> options, ICurrentUser? currentUser = null) : base(options)
+    {
+        _currentUser = currentUser;
+    }
+
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<Standard> Standards => Set<Standard>();
@@ -17,9 +30,18 @@ public class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : 
     public DbSet<CostLine> CostLines => Set<CostLine>();
     public DbSet<DataInterface> Interfaces => Set<DataInterface>();
     public DbSet<PriceIndexValue> PriceIndex => Set<PriceIndexValue>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
+
+    /// <summary>Bulk loads of the sample city record one summary event instead of a row per field.</summary>
+    public bool SuppressAudit { get; set; }
+
+    /// <summary>Who the audit trail names when no user is signed in (start-up, command-line verbs).</summary>
+    public string SystemUserName { get; set; } = "System";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
     }
 
@@ -36,16 +58,52 @@ public class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : 
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Saves the change and its audit rows in one transaction: a failed or conflicting save records nothing,
+    /// and a change is never saved without its record.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseChangesToTheTrail();
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var capture = SuppressAudit ? null : AuditCapture.From(ChangeTracker);
+        if (capture is null || capture.IsEmpty)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var userName = _currentUser is null ? SystemUserName : await _currentUser.GetNameAsync();
+            AuditEntries.AddRange(capture.ToEntries(userName == "anonym" ? SystemUserName : userName, DateTime.UtcNow));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private void RefuseChangesToTheTrail()
     {
-        RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (ChangeTracker.Entries().Any(e => e.Entity is AuditEntry or AuditFieldChange && e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new AuditTrailIsAppendOnlyException();
+        }
     }
 
     /// <summary>

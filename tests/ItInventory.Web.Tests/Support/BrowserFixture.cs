@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,8 +48,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh German browser page on the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh German browser page on the app, signed in as the demo user of the given role (null: anonymous).</summary>
+    public async Task<IPage> NewPageAsync(string? userName = "it-leitung")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -57,7 +58,22 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             AcceptDownloads = true,
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (userName is not null)
+        {
+            await LoginAsync(page, userName);
+        }
+
+        return page;
+    }
+
+    public static async Task LoginAsync(IPage page, string userName, string password = AccountSeeder.DemoPassword)
+    {
+        await page.GotoAsync("/anmelden");
+        await page.GetByLabel("Benutzername").FillAsync(userName);
+        await page.GetByLabel("Passwort").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/anmelden"));
     }
 
     /// <summary>Waits until the interactive circuit is connected, so clicks reach the server.</summary>

@@ -25,8 +25,8 @@ public abstract class MudComponentTest : IAsyncLifetime
         Context.Services.AddSingleton(TimeProvider.System);
         Context.Services.AddSingleton<InventoryClock>();
         Context.Services.AddSingleton<ICurrentUser>(FixedCurrentUser.WithRoles("test.user", UserRoles));
-        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         RegisterServices(Context.Services);
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Context.Render<MudPopoverProvider>();
     }
 

@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data.Seeding;
@@ -18,6 +19,7 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
         var city = new SampleCityReader(seedFolder).Read();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.SuppressAudit = true;
         db.AddRange(city.Departments);
         db.AddRange(city.PriceIndex);
         db.AddRange(city.Standards);
@@ -27,6 +29,13 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
         db.AddRange(city.Contracts);
         db.AddRange(city.Interfaces);
         db.AddRange(city.CostLines);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            TimestampUtc = DateTime.UtcNow,
+            UserName = db.SystemUserName,
+            Action = AuditAction.Import,
+            Summary = $"Beispielstadt geladen: {city.Products.Count} Produkte, {city.Vendors.Count} Anbieter, {city.Contracts.Count} Verträge, {city.CostLines.Count} Kostenpositionen.",
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

@@ -1,0 +1,148 @@
+using ItInventory.Core.Domain;
+
+namespace ItInventory.Core.Analysis.Deadlines;
+
+/// <summary>
+/// Computes term ends, the next possible termination date, the notice deadline and the decision date of a contract.
+/// The deadlines follow the renewals: once the notice deadline of the current term has passed, a tacitly renewing
+/// contract can only be ended at the end of a later renewal period, which is the error popular tools make.
+/// </summary>
+public sealed class DeadlineCalculator(AnalysisOptions options)
+{
+    // A renewal period shorter than the notice period means several renewals may pass before a deadline can be met;
+    // this bound only protects against corrupt data looping for ages.
+    private const int MaxSteps = 10_000;
+
+    public DeadlineCalculator() : this(new AnalysisOptions()) { }
+
+    public ContractDeadlines Calculate(Contract contract, DateOnly asOf)
+    {
+        if (contract.EndedOn is { } endedOn)
+        {
+            return endedOn <= asOf
+                ? new ContractDeadlines(contract.Id, asOf, ContractStatus.Ended, null, endedOn, null, null, null)
+                : new ContractDeadlines(contract.Id, asOf, ContractStatus.Terminated, null, endedOn, endedOn, null, null);
+        }
+
+        var result = contract.TermKind switch
+        {
+            ContractTermKind.FixedEnd => FixedEnd(contract, asOf),
+            ContractTermKind.Renewing => Renewing(contract, asOf),
+            ContractTermKind.OpenEnded => OpenEnded(contract, asOf),
+            _ => Incomplete(contract, asOf, "Die Vertragsart ist unbekannt."),
+        };
+        return asOf < contract.Start && result.Status is ContractStatus.Running or ContractStatus.OpenEnded
+            ? result with { Status = ContractStatus.NotStarted }
+            : result;
+    }
+
+    private ContractDeadlines FixedEnd(Contract contract, DateOnly asOf)
+    {
+        DateOnly? end = contract.FixedEnd
+            ?? (contract.MinimumTermMonths > 0 ? ContractCalendar.PeriodEnd(contract.Start, contract.MinimumTermMonths) : null);
+        if (end is not { } termEnd)
+            return Incomplete(contract, asOf, "Dem befristeten Vertrag fehlen Enddatum und Mindestlaufzeit.");
+        if (termEnd < asOf)
+            return new ContractDeadlines(contract.Id, asOf, ContractStatus.Ended, contract.Start, termEnd, null, null, null);
+        return EndsByItself(contract, asOf, contract.Start, termEnd, note: null);
+    }
+
+    private ContractDeadlines Renewing(Contract contract, DateOnly asOf)
+    {
+        if (contract.RenewalPeriodMonths is not { } renewal || renewal <= 0)
+            return Incomplete(contract, asOf, "Dem sich verlängernden Vertrag fehlt der Verlängerungszeitraum.");
+
+        var firstTermMonths = contract.MinimumTermMonths > 0 ? contract.MinimumTermMonths : renewal;
+        var termStart = contract.Start;
+        var termEnd = ContractCalendar.PeriodEnd(termStart, firstTermMonths);
+        for (var step = 0; termEnd < asOf && step < MaxSteps; step++)
+        {
+            termStart = termEnd.AddDays(1);
+            termEnd = ContractCalendar.PeriodEnd(termStart, renewal);
+        }
+
+        string? referenceNote = contract.NoticeReference == NoticeReference.EndOfTerm
+            ? null
+            : "Bei einem sich verlängernden Vertrag wird zum Ende einer Laufzeit gekündigt; der Bezugspunkt "
+              + $"{ReferenceLabel(contract.NoticeReference)} wurde nicht angewandt.";
+
+        if (!contract.TacitRenewal)
+        {
+            var assumedRenewal = termStart > contract.Start
+                ? "Der Vertrag verlängert sich nicht stillschweigend und läuft über die Mindestlaufzeit hinaus; "
+                  + "angenommen wird eine ausdrückliche Verlängerung bis zum Ende der laufenden Periode."
+                : null;
+            return EndsByItself(contract, asOf, termStart, termEnd, Join(assumedRenewal, referenceNote));
+        }
+
+        var termination = termEnd;
+        var deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
+        for (var step = 0; deadline < asOf && step < MaxSteps; step++)
+        {
+            termination = ContractCalendar.PeriodEnd(termination.AddDays(1), renewal);
+            deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
+        }
+
+        var decision = deadline.AddDays(-options.DecisionLeadDays);
+        var status = asOf >= decision ? ContractStatus.NoticeWindowOpen : ContractStatus.Running;
+        return new ContractDeadlines(contract.Id, asOf, status, termStart, termEnd, termination, deadline, decision, referenceNote);
+    }
+
+    private ContractDeadlines OpenEnded(Contract contract, DateOnly asOf)
+    {
+        DateOnly? minimumTermEnd = contract.MinimumTermMonths > 0
+            ? ContractCalendar.PeriodEnd(contract.Start, contract.MinimumTermMonths)
+            : null;
+
+        var earliest = Max(asOf, minimumTermEnd ?? contract.Start);
+        var termination = ReferencePointOnOrAfter(earliest, contract.NoticeReference);
+        var deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
+        for (var step = 0; deadline < asOf && step < MaxSteps; step++)
+        {
+            termination = ReferencePointOnOrAfter(termination.AddDays(1), contract.NoticeReference);
+            deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
+        }
+
+        var withinMinimumTerm = minimumTermEnd is { } minEnd && asOf <= minEnd;
+        var note = contract.NoticeReference == NoticeReference.EndOfTerm
+            ? "Der unbefristete Vertrag hat kein Laufzeitende als Bezugspunkt; angenommen wird eine Kündigung zu jedem Tag."
+            : null;
+        return new ContractDeadlines(
+            contract.Id, asOf, ContractStatus.OpenEnded,
+            withinMinimumTerm ? contract.Start : null,
+            withinMinimumTerm ? minimumTermEnd : null,
+            termination, deadline, deadline.AddDays(-options.DecisionLeadDays), note);
+    }
+
+    /// <summary>A term that ends without notice: what matters is deciding on a successor in time.</summary>
+    private ContractDeadlines EndsByItself(Contract contract, DateOnly asOf, DateOnly termStart, DateOnly termEnd, string? note)
+    {
+        var decision = termEnd.AddDays(-options.DecisionLeadDays);
+        var status = asOf >= decision ? ContractStatus.Expiring : ContractStatus.Running;
+        return new ContractDeadlines(contract.Id, asOf, status, termStart, termEnd, termEnd, null, decision, note);
+    }
+
+    private static ContractDeadlines Incomplete(Contract contract, DateOnly asOf, string note) =>
+        new(contract.Id, asOf, ContractStatus.DataIncomplete, null, null, null, null, null, note);
+
+    /// <summary>The first reference point on or after the date; "end of term" of an open-ended contract means any day.</summary>
+    private static DateOnly ReferencePointOnOrAfter(DateOnly date, NoticeReference reference) => reference switch
+    {
+        NoticeReference.EndOfMonth => ContractCalendar.EndOfMonth(date),
+        NoticeReference.EndOfQuarter => ContractCalendar.EndOfQuarter(date),
+        NoticeReference.EndOfYear => ContractCalendar.EndOfYear(date),
+        _ => date,
+    };
+
+    internal static string ReferenceLabel(NoticeReference reference) => reference switch
+    {
+        NoticeReference.EndOfMonth => "Monatsende",
+        NoticeReference.EndOfQuarter => "Quartalsende",
+        NoticeReference.EndOfYear => "Jahresende",
+        _ => "Laufzeitende",
+    };
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static string? Join(string? a, string? b) => a is null ? b : b is null ? a : $"{a} {b}";
+}

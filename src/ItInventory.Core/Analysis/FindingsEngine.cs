@@ -1,0 +1,158 @@
+using ItInventory.Core.Analysis.Compliance;
+using ItInventory.Core.Analysis.Concentration;
+using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Analysis.LockIn;
+using ItInventory.Core.Analysis.Prices;
+using ItInventory.Core.Domain;
+
+namespace ItInventory.Core.Analysis;
+
+/// <summary>
+/// Runs every analysis over a snapshot of the inventory as of a date and collects the findings.
+/// Retired products are left out; contracts are analysed whatever their products' state.
+/// Cost lines are taken up to the year after the as-of year, so next year's plan counts but a far plan does not,
+/// and an earlier as-of date shows what was known then.
+/// </summary>
+public sealed class FindingsEngine(AnalysisOptions options)
+{
+    private readonly DeadlineCalculator deadlineCalculator = new(options);
+    private readonly PriceIncreaseAnalyzer priceAnalyzer = new(options);
+    private readonly LockInScorer lockInScorer = new(options);
+    private readonly ConcentrationAnalyzer concentrationAnalyzer = new(options);
+
+    public FindingsEngine() : this(new AnalysisOptions()) { }
+
+    public IReadOnlyList<Finding> Findings(InventorySnapshot snapshot, DateOnly asOf) => Run(snapshot, asOf).Findings;
+
+    public AnalysisReport Run(InventorySnapshot snapshot, DateOnly asOf)
+    {
+        var links = new SnapshotLinks(snapshot);
+        var index = new PriceIndex(snapshot.PriceIndex);
+        var compliance = new ComplianceChecker(snapshot.Standards);
+        var findings = new List<Finding>();
+
+        var deadlines = new List<ContractDeadlines>();
+        foreach (var contract in links.AllContracts)
+        {
+            var result = deadlineCalculator.Calculate(contract, asOf);
+            deadlines.Add(result);
+            if (DeadlineFindings.For(contract, result, options) is { } finding)
+                findings.Add(finding);
+        }
+
+        var products = snapshot.Products.Where(p => p.Lifecycle != LifecycleStatus.Retired).ToList();
+        var productPrices = new List<PriceAnalysis>();
+        var lockIn = new List<LockInScore>();
+        var gaps = new List<ComplianceGap>();
+        var spend = new List<SpendRecord>();
+        var linesByProduct = new Dictionary<Product, IReadOnlyList<CostLine>>(ReferenceEqualityComparer.Instance);
+
+        foreach (var product in products)
+        {
+            var lines = links.CostLinesOf(product).Where(l => l.FiscalYear <= asOf.Year + 1).ToList();
+            linesByProduct[product] = lines;
+            var contracts = links.ContractsOf(product, lines).Where(c => deadlineCalculator.Calculate(c, asOf).IsActive).ToList();
+            var subject = SubjectRef.Product(product.Id, product.Name);
+
+            var prices = priceAnalyzer.Analyze(new PriceSeries(subject, lines, MainContract(contracts, lines)?.Start), index);
+            productPrices.Add(prices);
+            findings.AddRange(PriceFindings.From(prices, options));
+            findings.AddRange(ClauseFindings(subject, contracts, lines, index));
+
+            var runningCost = CostSelection.AnnualRunningCost(lines, asOf.Year);
+            var score = lockInScorer.Score(product, new LockInContext
+            {
+                Contracts = contracts,
+                Vendor = links.VendorOf(product),
+                OperatorVendor = links.OperatorOf(product),
+                AnnualRunningCost = runningCost,
+                Prices = PriceSignal.From(prices),
+            });
+            lockIn.Add(score);
+            findings.AddRange(LockInFindings.From(score, options));
+
+            var category = links.CategoryOf(product);
+            var productGaps = compliance.Gaps(product, category);
+            gaps.AddRange(productGaps);
+            findings.AddRange(ComplianceFindings.From(productGaps));
+
+            spend.Add(SpendOf(product, category, links, runningCost ?? 0m));
+        }
+
+        var vendorPrices = VendorPrices(products, links, linesByProduct, index);
+        findings.AddRange(vendorPrices
+            .SelectMany(p => PriceFindings.From(p, options))
+            .Where(f => f.Kind == FindingKind.CumulativePriceIncrease));
+
+        var concentration = concentrationAnalyzer.Analyze(spend);
+        findings.AddRange(ConcentrationFindings.From(concentration, options));
+
+        return new AnalysisReport(asOf, deadlines, productPrices, vendorPrices, lockIn, gaps,
+            compliance.Shares(products), concentration, Order(findings));
+    }
+
+    /// <summary>
+    /// The contract whose start the cumulative comparison runs from: the one most of the recurring cost is booked
+    /// on, else the oldest active one.
+    /// </summary>
+    private static Contract? MainContract(IReadOnlyList<Contract> contracts, IReadOnlyList<CostLine> lines) =>
+        contracts
+            .OrderByDescending(c => lines.Where(l => l.ContractId == c.Id).Sum(l => l.Amount))
+            .ThenBy(c => c.Start)
+            .FirstOrDefault();
+
+    /// <summary>
+    /// Each contract's clause is checked against the cost lines booked on it; lines without a contract belong to it
+    /// only when it is the product's sole active contract, because otherwise a data-centre fee could be measured
+    /// against the software vendor's clause.
+    /// </summary>
+    private IEnumerable<Finding> ClauseFindings(SubjectRef product, IReadOnlyList<Contract> contracts, IReadOnlyList<CostLine> lines, PriceIndex index)
+    {
+        foreach (var contract in contracts.Where(c => c.PriceAdjustment != PriceAdjustmentKind.None))
+        {
+            var own = lines.Where(l => l.ContractId == contract.Id || (l.ContractId is null && contracts.Count == 1)).ToList();
+            var analysis = priceAnalyzer.Analyze(new PriceSeries(product, own, contract.Start, PriceClause.From(contract)), index);
+            foreach (var finding in PriceFindings.From(analysis, options)
+                         .Where(f => f.Kind is FindingKind.ClauseBreach or FindingKind.UnilateralClause))
+                yield return finding;
+        }
+    }
+
+    /// <summary>Vendor sums only where a vendor has several products; with one they repeat the product's analysis.</summary>
+    private List<PriceAnalysis> VendorPrices(IReadOnlyList<Product> products, SnapshotLinks links,
+        IReadOnlyDictionary<Product, IReadOnlyList<CostLine>> linesByProduct, PriceIndex index) =>
+        products
+            .GroupBy(p => p.VendorId)
+            .Where(g => g.Count() >= 2)
+            .Select(g =>
+            {
+                var vendor = links.VendorOf(g.First());
+                return priceAnalyzer.AnalyzeVendor(SubjectRef.Vendor(g.Key, vendor?.Name ?? $"Anbieter {g.Key}"),
+                    g.SelectMany(p => linesByProduct[p]), index);
+            })
+            .ToList();
+
+    /// <summary>Without recorded users, the owning department carries the whole cost.</summary>
+    private static SpendRecord SpendOf(Product product, ProductCategory? category, SnapshotLinks links, decimal annualCost)
+    {
+        var vendor = links.VendorOf(product);
+        List<DepartmentShare> departments = product.UsingDepartments.Count > 0
+            ? product.UsingDepartments
+                .Select(d => new DepartmentShare(d.DepartmentId, links.DepartmentName(d.DepartmentId, d.Department), d.CostSharePercent))
+                .ToList()
+            : [new DepartmentShare(product.OwnerDepartmentId, links.DepartmentName(product.OwnerDepartmentId, product.OwnerDepartment), 100m)];
+        return new SpendRecord(product.Id, product.CategoryId, category?.Name ?? $"Kategorie {product.CategoryId}",
+            product.VendorId, vendor?.Name ?? $"Anbieter {product.VendorId}", annualCost, departments);
+    }
+
+    /// <summary>One finding per subject, kind, year and title (a shared contract's clause is reported once).</summary>
+    private static List<Finding> Order(IEnumerable<Finding> findings) =>
+        findings
+            .DistinctBy(f => (f.Kind, f.Subject.Kind, f.Subject.Id, f.Year, f.Title))
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.DueDate ?? DateOnly.MaxValue)
+            .ThenBy(f => f.Kind)
+            .ThenBy(f => f.Subject.Name, StringComparer.Ordinal)
+            .ThenBy(f => f.Year)
+            .ToList();
+}

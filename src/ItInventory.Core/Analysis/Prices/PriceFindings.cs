@@ -1,0 +1,100 @@
+using ItInventory.Core.Domain;
+using static ItInventory.Core.Analysis.GermanFormat;
+
+namespace ItInventory.Core.Analysis.Prices;
+
+/// <summary>
+/// Findings from a price analysis: increases per cost type (and in total when several cost types were compared),
+/// the cumulative increase when it spans at least two years, clause breaches per cost type, unilateral clauses.
+/// </summary>
+public static class PriceFindings
+{
+    public static IEnumerable<Finding> From(PriceAnalysis analysis, AnalysisOptions options)
+    {
+        var name = Quoted(analysis.Subject.Name);
+
+        foreach (var year in analysis.Comparisons.GroupBy(c => c.Year))
+        {
+            var byType = year.Where(c => c.CostType is not null).ToList();
+            var flagged = byType.Count > 1 ? year.Where(c => c.AboveIndexTolerance) : byType.Where(c => c.AboveIndexTolerance);
+            foreach (var comparison in flagged)
+                yield return Increase(analysis.Subject, name, comparison, options);
+            foreach (var comparison in byType.Where(c => c.Clause?.Breached == true))
+                yield return Breach(analysis, name, comparison);
+        }
+
+        if (analysis.Cumulative is { AboveIndexTolerance: true, ComparedYears: >= 2 } cumulative)
+            yield return Cumulative(analysis.Subject, name, cumulative);
+
+        if (analysis.HasUnilateralClause)
+        {
+            var contract = analysis.Clause!.Contract;
+            yield return new Finding(FindingKind.UnilateralClause, Severity.Warning, contract ?? analysis.Subject,
+                $"Einseitige Preisklausel: {(contract ?? analysis.Subject).Name}",
+                $"{ContractPhrase(contract, capital: true)} erlaubt dem Anbieter einseitige Preiserhöhungen, "
+                + "die Kosten sind damit weder an einen Index noch an einen festen Satz gebunden.");
+        }
+    }
+
+    private static Finding Increase(SubjectRef subject, string name, PriceComparison c, AnalysisOptions options)
+    {
+        var excess = c.ExcessOverIndexPoints!.Value;
+        var severity = excess > options.PriceCriticalOverIndexPercentagePoints ? Severity.Critical : Severity.Warning;
+        var details = string.Join("; ", new[] { QuantityText(c), IndexText(c.Index!) }.OfType<string>());
+        return new Finding(FindingKind.PriceIncrease, severity, subject,
+            $"{subject.Name}: {CostTypeNames.Label(c.CostType)} {c.Year} {SignedPercent(c.ChangeRate)}",
+            $"Die {CostTypeNames.CostsNoun(c.CostType)} für {name} stiegen {c.Year}{BasisText(c.Basis, c.PreviousBasis)}"
+            + $"{(c.IsPerUnit ? " je Einheit" : "")} um {Percent(c.ChangeRate)} ({details}), "
+            + $"{Points(excess)} Prozentpunkte über dem Index; Mehrkosten über Index: {Euro(c.ImpactOverIndex!.Value)}.",
+            c.ImpactOverIndex, c.Year);
+    }
+
+    private static Finding Breach(PriceAnalysis analysis, string name, PriceComparison c)
+    {
+        var check = c.Clause!;
+        var allowed = check.Kind == PriceAdjustmentKind.IndexLinked
+            ? $"nur eine Anpassung in Höhe des VPI ({SignedPercent(check.AllowedRate)}) erlaubt"
+            : $"höchstens {Percent(check.AllowedRate)} pro Jahr erlaubt";
+        var quantity = QuantityText(c) is { } q ? $" ({q})" : "";
+        return new Finding(FindingKind.ClauseBreach, Severity.Critical, analysis.Subject,
+            $"Preisklausel überschritten: {analysis.Subject.Name}, {CostTypeNames.Label(c.CostType)} {c.Year}",
+            $"Die {CostTypeNames.CostsNoun(c.CostType)} für {name} stiegen {c.Year}{BasisText(c.Basis, c.PreviousBasis)}"
+            + $"{(c.IsPerUnit ? " je Einheit" : "")} um {Percent(c.ChangeRate)}{quantity}, obwohl "
+            + $"{ContractPhrase(analysis.Clause!.Contract, capital: false)} {allowed}; "
+            + $"Mehrkosten gegenüber der Klausel: {Euro(check.ExcessAmount)}.",
+            check.ExcessAmount, c.Year);
+    }
+
+    private static Finding Cumulative(SubjectRef subject, string name, CumulativeChange c)
+    {
+        var index = $"VPI: {SignedPercent(c.IndexRate)}{(c.IndexEstimated ? ", teils fortgeschrieben" : "")}";
+        return new Finding(FindingKind.CumulativePriceIncrease, Severity.Warning, subject,
+            $"{subject.Name}: {c.FromYear}–{c.ToYear} {SignedPercent(c.ChangeRate)}",
+            $"Die laufenden Kosten für {name} stiegen von {c.FromYear} bis {c.ToYear}{BasisText(c.Basis, ValueBasis.Actual)}"
+            + $"{(c.IsPerUnit ? " mengenbereinigt" : "")} um {Percent(c.ChangeRate)} ({index}), "
+            + $"{Points(c.ExcessOverIndexPoints)} Prozentpunkte über dem Index; "
+            + $"Mehrkosten über Index im Jahr {c.ToYear}: {Euro(c.ImpactOverIndex)}.",
+            c.ImpactOverIndex, c.ToYear);
+    }
+
+    private static string IndexText(IndexChange index) =>
+        $"VPI: {SignedPercent(index.Rate)}"
+        + (index.IsPreliminary ? ", vorläufig" : "")
+        + (index.IsEstimated ? $", für {index.ToYear} fortgeschrieben mit der Jahresänderung {index.CarriedForwardFromYear}" : "");
+
+    private static string? QuantityText(PriceComparison c) =>
+        c.IsPerUnit && c.PreviousQuantity is { } before && c.Quantity is { } after
+            ? $"Menge {before.ToString("N0", Culture)} → {after.ToString("N0", Culture)}"
+            : null;
+
+    /// <summary>"laut Plan" when the year itself is planned; "teils" when plan values enter in any other way.</summary>
+    private static string BasisText(ValueBasis basis, ValueBasis previousBasis) => (basis, previousBasis) switch
+    {
+        (ValueBasis.Plan, _) => " laut Plan",
+        (ValueBasis.Actual, ValueBasis.Actual) => "",
+        _ => " teils laut Plan",
+    };
+
+    private static string ContractPhrase(SubjectRef? contract, bool capital) =>
+        contract is null ? (capital ? "Der Vertrag" : "der Vertrag") : $"Vertrag {Quoted(contract.Name)}";
+}

@@ -1,0 +1,3 @@
+namespace ItInventory.Core.Analysis;
+
+public enum Severity { Info, Warning, Critical }

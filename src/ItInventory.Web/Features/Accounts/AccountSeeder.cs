@@ -1,0 +1,33 @@
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Features.Accounts;
+
+/// <summary>In Development only: one demo user per role, with the passwords README documents.</summary>
+public sealed class AccountSeeder(UserAdministrationService users, IHostEnvironment environment, IOptions<AccountOptions> options, ILogger<AccountSeeder> logger)
+{
+    public const string DemoPassword = "Musterstadt-2026";
+
+    public static readonly IReadOnlyList<(string UserName, string DisplayName, string Role)> DemoUsers =
+    [
+        ("admin", "Anna Admin", Roles.Administrator),
+        ("it-leitung", "Ingo Leitner", Roles.ItLeitung),
+        ("beschaffung", "Berta Beschaffer", Roles.Beschaffung),
+        ("rat", "Rainer Rat", Roles.Rat),
+    ];
+
+    public async Task SeedDemoUsersIfEmptyAsync()
+    {
+        if (!environment.IsDevelopment() || !options.Value.SeedDemoUsers || await users.AnyUserExistsAsync())
+        {
+            return;
+        }
+
+        foreach (var (userName, displayName, role) in DemoUsers)
+        {
+            await users.CreateWithoutPermissionCheckAsync(userName, displayName, $"{userName}@musterstadt.example", role, DemoPassword, "System");
+        }
+
+        logger.LogWarning("Entwicklungsumgebung: Demo-Benutzer {Users} mit dem Passwort aus der README angelegt.", string.Join(", ", DemoUsers.Select(u => u.UserName)));
+    }
+}

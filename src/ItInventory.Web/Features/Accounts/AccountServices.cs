@@ -1,0 +1,90 @@
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace ItInventory.Web.Features.Accounts;
+
+public static class AccountServices
+{
+    public static IHostApplicationBuilder AddInventoryAccounts(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AccountOptions>().Bind(builder.Configuration.GetSection(AccountOptions.Section))
+            .Validate(o => o.RevalidationInterval > TimeSpan.Zero, "Die Einstellung Accounts:RevalidationInterval muss größer als 0 sein.")
+            .Validate(o => o.MaxFailedLogins is >= 3 and <= 20, "Die Einstellung Accounts:MaxFailedLogins muss zwischen 3 und 20 liegen.")
+            .ValidateOnStart();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+
+        var accountOptions = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                // Length beats composition rules (NIST SP 800-63B): at least 12 characters, no forced symbols.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = accountOptions.MaxFailedLogins;
+                options.Lockout.DefaultLockoutTimeSpan = accountOptions.LockoutDuration;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<InventoryDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<GermanIdentityErrorDescriber>();
+
+        // Every request checks the security stamp, so a disabled user is out at the next request, not the next login.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/anmelden";
+            options.LogoutPath = "/abmelden";
+            options.AccessDeniedPath = "/fehler/403";
+            options.Cookie.Name = "ItInventory.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorization(options =>
+        {
+            foreach (var permission in Enum.GetValues<Permission>())
+            {
+                var roles = Roles.Permissions.Where(r => r.Value.Contains(permission)).Select(r => r.Key).ToArray();
+                options.AddPolicy(permission.ToString(), policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+            }
+
+            // Anonymous visitors see only what is explicitly marked [AllowAnonymous]: the login page.
+            options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<UserAdministrationService>();
+        services.AddTransient<AccountSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace ItInventory.Web.Features.Accounts;
+
+public class ApplicationUser : IdentityUser
+{
+    public string? DisplayName { get; set; }
+
+    /// <summary>Disabled by an administrator: the user loses access at the next request or circuit revalidation.</summary>
+    public bool IsDisabled { get; set; }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace ItInventory.Web.Features.Audit;
+
+/// <summary>
+/// Reads what a SaveChanges is about to write, before it is written, and turns it into audit rows afterwards,
+/// when generated keys are known.
+/// </summary>
+internal sealed class AuditCapture
+{
+    private readonly List<(EntityEntry Entry, AuditAction Action, List<AuditFieldChange> Changes)> _pending = [];
+
+    public bool IsEmpty => _pending.Count == 0;
+
+    public static AuditCapture From(ChangeTracker tracker)
+    {
+        var capture = new AuditCapture();
+        foreach (var entry in tracker.Entries())
+        {
+            if (!IsAudited(entry))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    capture._pending.Add((entry, AuditAction.Create, entry.Properties
+                        .Where(p => !p.Metadata.IsPrimaryKey() && !IsVersion(p) && p.CurrentValue is not null)
+                        .Select(p => new AuditFieldChange { Field = p.Metadata.Name, NewValue = Format(p.CurrentValue) })
+                        .ToList()));
+                    break;
+                case EntityState.Modified:
+                    var changes = entry.Properties
+                        .Where(p => p.IsModified && !IsVersion(p) && !Equals(p.OriginalValue, p.CurrentValue))
+                        .Select(p => new AuditFieldChange { Field = p.Metadata.Name, OldValue = Format(p.OriginalValue), NewValue = Format(p.CurrentValue) })
+                        .ToList();
+                    if (changes.Count > 0)
+                    {
+                        capture._pending.Add((entry, AuditAction.Update, changes));
+                    }
+
+                    break;
+                case EntityState.Deleted:
+                    capture._pending.Add((entry, AuditAction.Delete, entry.Properties
+                        .Where(p => !p.Metadata.IsPrimaryKey() && !IsVersion(p) && p.OriginalValue is not null)
+                        .Select(p => new AuditFieldChange { Field = p.Metadata.Name, OldValue = Format(p.OriginalValue) })
+                        .ToList()));
+                    break;
+            }
+        }
+
+        return capture;
+    }
+
+    public IEnumerable<AuditEntry> ToEntries(string userName, DateTime timestampUtc) =>
+        _pending.Select(p => new AuditEntry
+        {
+            TimestampUtc = timestampUtc,
+            UserName = userName,
+            Action = p.Action,
+            EntityType = p.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? p.Entry.Metadata.Name : p.Entry.Metadata.ClrType.Name,
+            EntityId = KeyOf(p.Entry),
+            Summary = SummaryOf(p.Entry.Entity),
+            Changes = p.Changes,
+        });
+
+    /// <summary>Inventory data is audited; the trail itself and account tables are not (account events are recorded explicitly).</summary>
+    private static bool IsAudited(EntityEntry entry)
+    {
+        var type = entry.Metadata.ClrType;
+        return type != typeof(AuditEntry) && type != typeof(AuditFieldChange)
+            && type != typeof(ApplicationUser) && type.Namespace != typeof(IdentityRole).Namespace
+            && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+    }
+
+    private static bool IsVersion(PropertyEntry property) => property.Metadata.Name == nameof(Entity.Version);
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+
+    private static string? SummaryOf(object entity) => entity switch
+    {
+        Product p => p.Name,
+        Vendor v => v.Name,
+        Contract c => $"{c.ContractNumber} {c.Title}",
+        Department d => $"{d.Number} {d.Name}",
+        Standard s => s.Code,
+        CostLine c => $"{c.FiscalYear} {c.CostType} {c.Kind}",
+        _ => null,
+    };
+
+    internal static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,83 @@
+using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Infrastructure.Editing;
+
+namespace ItInventory.Web.Infrastructure;
+
+/// <summary>
+/// Administrative verbs run instead of the web server, e.g.
+/// <c>dotnet run --project src/ItInventory.Web -- user create --name anna --role Administrator</c>.
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<bool> TryRunAsync(string[] args, IServiceProvider rootServices)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return false;
+        }
+
+        await using var scope = rootServices.CreateAsyncScope();
+        var exitCode = (args[0], args.ElementAtOrDefault(1)) switch
+        {
+            ("user", "create") => await CreateUserAsync(scope.ServiceProvider, Options(args.Skip(2))),
+            _ => Usage(),
+        };
+        Environment.ExitCode = exitCode;
+        return true;
+    }
+
+    private static async Task<int> CreateUserAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options)
+    {
+        if (!options.TryGetValue("name", out var name) || !options.TryGetValue("role", out var role))
+        {
+            Console.Error.WriteLine("Aufruf: user create --name NAME --role ROLLE [--display-name \"Vorname Nachname\"] [--email ADRESSE] [--password PASSWORT]");
+            Console.Error.WriteLine("Ohne --password wird das Passwort von der Standardeingabe gelesen.");
+            return 2;
+        }
+
+        var password = options.GetValueOrDefault("password") ?? Console.In.ReadLine() ?? "";
+        try
+        {
+            await services.GetRequiredService<UserAdministrationService>().CreateWithoutPermissionCheckAsync(
+                name, options.GetValueOrDefault("display-name"), options.GetValueOrDefault("email"), role, password, "Kommandozeile");
+            Console.WriteLine($"Benutzer „{name}“ mit Rolle „{role}“ angelegt.");
+            return 0;
+        }
+        catch (ValidationFailedException ex)
+        {
+            foreach (var message in ex.Errors.SelectMany(e => e.Value))
+            {
+                Console.Error.WriteLine(message);
+            }
+
+            return 1;
+        }
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("Unbekannter Befehl. Verfügbar: user create --name NAME --role ROLLE");
+        return 2;
+    }
+
+    private static Dictionary<string, string> Options(IEnumerable<string> args)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? key = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith("--"))
+            {
+                key = arg[2..];
+                result[key] = "";
+            }
+            else if (key is not null)
+            {
+                result[key] = arg;
+                key = null;
+            }
+        }
+
+        return result;
+    }
+}
