@@ -10,6 +10,15 @@ public sealed class ProductYearCost
     public decimal Cost { get; init; }
 }
 
+/// <summary>A cost line that counts for its year, with the vendor it is paid to.</summary>
+public sealed class PaidCostLine
+{
+    public int ProductId { get; init; }
+    /// <summary>The vendor of the line's contract, or the product's vendor when the line has no contract.</summary>
+    public int PayeeVendorId { get; init; }
+    public decimal Amount { get; init; }
+}
+
 /// <summary>The part of a product's yearly cost that one using department carries.</summary>
 public sealed class DepartmentCostPart
 {
@@ -38,6 +47,23 @@ public static class YearCosts
                 ? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => c.Amount)
                 : p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => c.Amount),
         });
+
+    /// <summary>
+    /// The cost lines that make up the year's cost (a product's actuals once any are booked, otherwise its plan), each
+    /// with the vendor that is paid. Data-centre fees are booked on the products the data centre runs, under its
+    /// contract; attributing by contract credits them to the data centre rather than to the software's maker.
+    /// </summary>
+    public static IQueryable<PaidCostLine> PaidLines(InventoryDbContext db, int year) =>
+        db.CostLines
+            .Where(c => c.FiscalYear == year
+                        && (c.Kind == CostKind.Actual
+                            || !db.CostLines.Any(a => a.ProductId == c.ProductId && a.FiscalYear == year && a.Kind == CostKind.Actual)))
+            .Select(c => new PaidCostLine
+            {
+                ProductId = c.ProductId,
+                PayeeVendorId = c.ContractId != null ? c.Contract!.VendorId : c.Product!.VendorId,
+                Amount = c.Amount,
+            });
 
     /// <summary>
     /// Each using department's part: product cost × cost share / 100. SQLite works in whole cents here, so a part is

@@ -18,7 +18,8 @@ public sealed record VendorDetails(
     public decimal? ShareOfTotal => TotalSpend == 0 ? null : AnnualCost / TotalSpend;
 }
 
-public sealed record VendorProductRow(int Id, string InventoryNumber, string Name, LifecycleStatus Lifecycle, string OwnerDepartment, decimal AnnualCost);
+/// <summary>A product the vendor makes or runs: its whole cost in the year, and the part paid to this vendor.</summary>
+public sealed record VendorProductRow(int Id, string InventoryNumber, string Name, LifecycleStatus Lifecycle, string OwnerDepartment, decimal AnnualCost, decimal PaidToVendor);
 
 public sealed record VendorContractRow(int Id, string ContractNumber, string Title, EvbItType EvbItType, DateOnly Start, DateOnly? EndedOn);
 

@@ -2,7 +2,10 @@ using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Vendors;
 
-/// <summary>One vendor in the list, with its current-year cost and its share of the city's total IT spend.</summary>
+/// <summary>
+/// One vendor in the list: the products it makes or runs, its contracts, what the city pays it this year and that
+/// amount's share of the city's total IT spend.
+/// </summary>
 public sealed record VendorListRow(
     int Id,
     string Name,

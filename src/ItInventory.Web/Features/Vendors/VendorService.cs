@@ -19,7 +19,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         await currentUser.DemandAsync(Permission.ViewInventory);
         var year = clock.CurrentYear;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var costs = YearCosts.OfProducts(db, year);
+        var paid = YearCosts.PaidLines(db, year);
 
         var vendors = db.Vendors.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
@@ -41,12 +41,12 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
                 v.Kind,
                 v.Country,
                 v.City,
-                Products = v.Products.Count,
+                Products = db.Products.Count(p => p.VendorId == v.Id || p.OperatorVendorId == v.Id),
                 Contracts = v.Contracts.Count,
-                Cost = costs.Where(c => c.VendorId == v.Id).Sum(c => c.Cost),
+                Cost = paid.Where(l => l.PayeeVendorId == v.Id).Sum(l => l.Amount),
             })
             .ToListAsync(cancellationToken);
-        var total = await costs.SumAsync(c => c.Cost, cancellationToken);
+        var total = await paid.SumAsync(l => l.Amount, cancellationToken);
 
         return new VendorListing(
             year,
@@ -62,22 +62,30 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         var vendor = await db.Vendors.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
                      ?? throw new NotFoundException(EntityName, id);
         var costs = YearCosts.OfProducts(db, year);
+        var paid = YearCosts.PaidLines(db, year);
 
-        var products = await ProductRowsAsync(db.Products.Where(p => p.VendorId == id), costs, cancellationToken);
-        var operated = await ProductRowsAsync(db.Products.Where(p => p.OperatorVendorId == id), costs, cancellationToken);
+        var products = await ProductRowsAsync(db.Products.Where(p => p.VendorId == id), id, costs, paid, cancellationToken);
+        var operated = await ProductRowsAsync(db.Products.Where(p => p.OperatorVendorId == id && p.VendorId != id), id, costs, paid, cancellationToken);
         var contracts = await db.Contracts.AsNoTracking()
             .Where(c => c.VendorId == id)
             .OrderBy(c => c.EndedOn != null).ThenBy(c => c.ContractNumber)
             .Select(c => new VendorContractRow(c.Id, c.ContractNumber, c.Title, c.EvbItType, c.Start, c.EndedOn))
             .ToListAsync(cancellationToken);
 
-        var annualCost = await costs.Where(c => c.VendorId == id).SumAsync(c => c.Cost, cancellationToken);
-        var total = await costs.SumAsync(c => c.Cost, cancellationToken);
+        var annualCost = await paid.Where(l => l.PayeeVendorId == id).SumAsync(l => l.Amount, cancellationToken);
+        var total = await paid.SumAsync(l => l.Amount, cancellationToken);
 
-        var departmentParts = await YearCosts.OfDepartments(db, year)
-            .Where(p => p.VendorId == id)
-            .GroupBy(p => p.DepartmentId)
-            .Select(g => new { DepartmentId = g.Key, Products = g.Count(), Part = g.Sum(p => p.Part) })
+        // A department depends on the vendor when it uses a product the vendor makes or runs; its part of the
+        // vendor's cost is its share of what the city pays the vendor for each of those products.
+        var departmentParts = await db.ProductDepartments
+            .Where(u => u.Product!.VendorId == id || u.Product.OperatorVendorId == id)
+            .Select(u => new
+            {
+                u.DepartmentId,
+                Part = paid.Where(l => l.PayeeVendorId == id && l.ProductId == u.ProductId).Sum(l => l.Amount) * u.CostSharePercent / 100m,
+            })
+            .GroupBy(u => u.DepartmentId)
+            .Select(g => new { DepartmentId = g.Key, Products = g.Count(), Part = g.Sum(u => u.Part) })
             .Join(db.Departments, g => g.DepartmentId, d => d.Id, (g, d) => new { g.DepartmentId, d.Number, d.Name, g.Products, g.Part })
             .ToListAsync(cancellationToken);
         var departments = departmentParts
@@ -196,13 +204,15 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         vendor.Notes = Clean(input.Notes);
     }
 
-    private static async Task<List<VendorProductRow>> ProductRowsAsync(IQueryable<Product> products, IQueryable<ProductYearCost> costs, CancellationToken cancellationToken) =>
+    private static async Task<List<VendorProductRow>> ProductRowsAsync(IQueryable<Product> products, int vendorId,
+        IQueryable<ProductYearCost> costs, IQueryable<PaidCostLine> paid, CancellationToken cancellationToken) =>
         await products
             .OrderBy(p => p.Name)
             .Select(p => new VendorProductRow(
                 p.Id, p.InventoryNumber, p.Name, p.Lifecycle,
                 p.OwnerDepartment!.Number + " " + p.OwnerDepartment.Name,
-                costs.Where(c => c.ProductId == p.Id).Sum(c => c.Cost)))
+                costs.Where(c => c.ProductId == p.Id).Sum(c => c.Cost),
+                paid.Where(l => l.ProductId == p.Id && l.PayeeVendorId == vendorId).Sum(l => l.Amount)))
             .ToListAsync(cancellationToken);
 
     private static decimal? ShareOf(decimal part, decimal whole) => whole == 0 ? null : part / whole;
