@@ -1,4 +1,6 @@
+using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Features.Vendors;
 using ItInventory.Web.Features.Contracts;
@@ -14,6 +16,8 @@ public static class FeatureServiceCollectionExtensions
     {
         builder.Services.AddScoped<OverviewService>();
         builder.Services.AddScoped<ProductListService>();
+        builder.Services.AddFindingsFeature(builder.Configuration);
+        builder.Services.AddAuditFeature();
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
         return builder;
     }

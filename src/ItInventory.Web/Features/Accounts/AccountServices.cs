@@ -1,4 +1,5 @@
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -82,6 +83,7 @@ public static class AccountServices
             options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
 
+        services.AddPersonalAccessTokens();
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdministrationService>();
         services.AddTransient<AccountSeeder>();

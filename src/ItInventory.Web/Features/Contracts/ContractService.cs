@@ -1,29 +1,30 @@
-using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
+using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Contracts;
 
 /// <summary>
 /// Lists, shows and maintains contracts with their deadlines. Deadlines follow the renewals (see
 /// <see cref="DeadlineCalculator"/>) and are computed in memory: a city has dozens of contracts, not millions.
+/// The decision lead time comes from the effective analysis settings, so dates here match the findings.
 /// </summary>
 public sealed class ContractService(
     IDbContextFactory<InventoryDbContext> contextFactory,
     InventoryClock clock,
-    IOptions<AnalysisOptions> analysisOptions,
+    AnalysisSettingsService analysisSettings,
     ICurrentUser currentUser)
 {
     public const string EntityName = "Der Vertrag";
 
-    private DeadlineCalculator Calculator => new(analysisOptions.Value);
+    private async Task<DeadlineCalculator> CalculatorAsync(CancellationToken cancellationToken) =>
+        new(await analysisSettings.GetEffectiveOptionsAsync(cancellationToken));
 
     public async Task<ContractListing> ListAsync(ContractQuery query, CancellationToken cancellationToken = default)
     {
@@ -43,7 +44,7 @@ public sealed class ContractService(
                                     || EF.Functions.Like(p.InventoryNumber, pattern, SearchPattern.Escape)));
         }
 
-        var calculator = Calculator;
+        var calculator = await CalculatorAsync(cancellationToken);
         var rows = (await contracts.OrderBy(c => c.ContractNumber).ToListAsync(cancellationToken))
             .Select(c => new ContractListRow(
                 c.Id, c.ContractNumber, c.Title, c.VendorId, c.Vendor!.Name, c.EvbItType, c.Start, c.TermKind,
@@ -82,7 +83,7 @@ public sealed class ContractService(
             .Select(p => new CoveredProductRow(p.Id, p.InventoryNumber, p.Name, p.Vendor!.Name, p.VendorId == contract.VendorId))
             .ToList();
         return new ContractDetails(id, ContractInput.From(contract), contract.Vendor!.Name, today,
-            Calculator.Calculate(contract, asOf ?? today), products, costLines);
+            (await CalculatorAsync(cancellationToken)).Calculate(contract, asOf ?? today), products, costLines);
     }
 
     public async Task<ContractInput> GetForEditAsync(int id, CancellationToken cancellationToken = default)

@@ -1,13 +1,7 @@
-using ItInventory.Core.Analysis;
-
 namespace ItInventory.Web.Features.Contracts;
 
 public static class ContractsServices
 {
-    public static IServiceCollection AddContractsFeature(this IServiceCollection services)
-    {
-        // The decision lead time is a setting ("Analysis" section); binding it twice, should another feature do so too, is harmless.
-        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.SectionName);
-        return services.AddScoped<ContractService>();
-    }
+    /// <remarks>Needs the analysis settings service, which the findings feature registers.</remarks>
+    public static IServiceCollection AddContractsFeature(this IServiceCollection services) => services.AddScoped<ContractService>();
 }

@@ -3,6 +3,7 @@ using Bunit;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Contracts;
+using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ public class ContractEditTests : MudComponentTest
 
     protected override void RegisterServices(IServiceCollection services)
     {
-        services.AddSingleton(Options.Create(new AnalysisOptions()));
+        services.AddSingleton<IOptionsMonitor<AnalysisOptions>>(new StaticOptionsMonitor<AnalysisOptions>(new AnalysisOptions()));
+        services.AddScoped<AnalysisSettingsService>();
         services.AddScoped<ContractService>();
     }
 

@@ -6,7 +6,6 @@ using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Tests.Features.Contracts;
 
@@ -19,7 +18,7 @@ public class ContractServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private ContractService Service(string role = Roles.Beschaffung) =>
-        new(_db.Factory, _db.Clock, Options.Create(new AnalysisOptions()), FixedCurrentUser.WithRoles("test.user", role));
+        new(_db.Factory, _db.Clock, TestServices.AnalysisSettings(_db, FixedCurrentUser.WithRoles("test.user", role)), FixedCurrentUser.WithRoles("test.user", role));
 
     private async Task<(int VendorId, int ProductId)> VendorWithProductAsync()
     {
@@ -215,6 +214,22 @@ public class ContractServiceTests : IAsyncLifetime
         Assert.Equal((new DateOnly(2027, 12, 31), new DateOnly(2028, 12, 31), new DateOnly(2028, 9, 30)),
             (later.Deadlines.CurrentTermEnd!.Value, later.Deadlines.NextTerminationDate!.Value, later.Deadlines.NoticeDeadline!.Value));
         Assert.Equal(new DateOnly(2028, 9, 30).AddDays(-new AnalysisOptions().DecisionLeadDays), later.Deadlines.DecisionDate);
+    }
+
+    [Fact]
+    public async Task The_decision_date_uses_the_lead_time_an_administrator_set()
+    {
+        var administrator = FixedCurrentUser.WithRoles("admin", Roles.Administrator);
+        var settings = TestServices.AnalysisSettings(_db, administrator);
+        var options = (await settings.GetForEditingAsync()).Options;
+        options.DecisionLeadDays = 30;
+        await settings.SaveAsync(options, null);
+        var (vendorId, productId) = await VendorWithProductAsync();
+        var id = await Service().CreateAsync(Valid(vendorId, productId));
+
+        var details = await Service().GetAsync(id);
+
+        Assert.Equal(details.Deadlines.NoticeDeadline!.Value.AddDays(-30), details.Deadlines.DecisionDate);
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using ItInventory.Core.Analysis;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Data;
+using ItInventory.Web.Features.Settings;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Findings;
+
+/// <summary>
+/// Runs the analysis rules of ItInventory.Core over the inventory as of a date. Cost lines arrive already summed
+/// per product, contract, year, type and plan/actual by the database, so memory stays proportional to the number
+/// of products and years, not to the number of invoices.
+/// </summary>
+public sealed class AnalysisService(
+    IDbContextFactory<InventoryDbContext> contextFactory,
+    AnalysisSettingsService settings,
+    InventoryClock clock,
+    ICurrentUser currentUser)
+{
+    public DateOnly Today => clock.Today;
+
+    public async Task<AnalysisReport> AnalyzeAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewDashboard);
+        var date = asOf ?? clock.Today;
+        var snapshot = await LoadSnapshotAsync(cancellationToken);
+        var options = await settings.GetEffectiveOptionsAsync(cancellationToken);
+        return new FindingsEngine(options).Run(snapshot, date);
+    }
+
+    private async Task<InventorySnapshot> LoadSnapshotAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+
+        var products = await db.Products.Include(p => p.UsingDepartments).Include(p => p.StandardSupport).ToListAsync(cancellationToken);
+        var contracts = await db.Contracts.Include(c => c.Products).ToListAsync(cancellationToken);
+        var costLines = await db.CostLines
+            .GroupBy(c => new { c.ProductId, c.ContractId, c.FiscalYear, c.CostType, c.Kind })
+            .Select(g => new
+            {
+                g.Key.ProductId,
+                g.Key.ContractId,
+                g.Key.FiscalYear,
+                g.Key.CostType,
+                g.Key.Kind,
+                Amount = g.Sum(c => c.Amount),
+                Quantity = g.Max(c => c.Quantity),
+            })
+            .ToListAsync(cancellationToken);
+
+        return new InventorySnapshot
+        {
+            Products = products,
+            Vendors = await db.Vendors.ToListAsync(cancellationToken),
+            Contracts = contracts,
+            CostLines = costLines.Select(c => new CostLine
+            {
+                ProductId = c.ProductId,
+                ContractId = c.ContractId,
+                FiscalYear = c.FiscalYear,
+                CostType = c.CostType,
+                Kind = c.Kind,
+                Amount = c.Amount,
+                Quantity = c.Quantity,
+            }).ToList(),
+            Categories = await db.Categories.Include(c => c.Requirements).ToListAsync(cancellationToken),
+            Standards = await db.Standards.ToListAsync(cancellationToken),
+            Departments = await db.Departments.ToListAsync(cancellationToken),
+            PriceIndex = await db.PriceIndex.ToListAsync(cancellationToken),
+        };
+    }
+}

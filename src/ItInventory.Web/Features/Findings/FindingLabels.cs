@@ -1,0 +1,44 @@
+using ItInventory.Core.Analysis;
+
+namespace ItInventory.Web.Features.Findings;
+
+public static class FindingLabels
+{
+    public static string Of(FindingKind kind) => kind switch
+    {
+        FindingKind.PriceIncrease => "Preissteigerung über Index",
+        FindingKind.CumulativePriceIncrease => "Kumulierte Preissteigerung",
+        FindingKind.ClauseBreach => "Verstoß gegen Preisklausel",
+        FindingKind.UnilateralClause => "Einseitige Preisklausel",
+        FindingKind.LockInHard => "Harter Lock-in",
+        FindingKind.LockInHigh => "Hoher Lock-in",
+        FindingKind.ComplianceGap => "Standard-Lücke",
+        FindingKind.NoticeDeadline => "Kündigungsfrist",
+        FindingKind.ContractExpiry => "Vertragsende",
+        FindingKind.ContractDataIncomplete => "Vertragsdaten unvollständig",
+        FindingKind.VendorConcentration => "Anbieterkonzentration",
+        FindingKind.VendorDependency => "Abhängigkeit von Anbieter",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(Severity severity) => severity switch
+    {
+        Severity.Critical => "kritisch",
+        Severity.Warning => "Warnung",
+        _ => "Hinweis",
+    };
+
+    public static MudBlazor.Color ColorOf(Severity severity) => severity switch
+    {
+        Severity.Critical => MudBlazor.Color.Error,
+        Severity.Warning => MudBlazor.Color.Warning,
+        _ => MudBlazor.Color.Info,
+    };
+
+    public static string IconOf(Severity severity) => severity switch
+    {
+        Severity.Critical => MudBlazor.Icons.Material.Filled.Error,
+        Severity.Warning => MudBlazor.Icons.Material.Filled.Warning,
+        _ => MudBlazor.Icons.Material.Filled.Info,
+    };
+}

@@ -1,0 +1,61 @@
+using ItInventory.Core.Analysis;
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Findings;
+
+/// <summary>The findings list ("Auffälligkeiten"): every finding, filterable by kind, department and vendor.</summary>
+public sealed class FindingsService(AnalysisService analysis, IDbContextFactory<InventoryDbContext> contextFactory, ICurrentUser currentUser)
+{
+    public async Task<IReadOnlyList<FindingRow>> ListAsync(FindingFilter filter, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        var report = await analysis.AnalyzeAsync(filter.AsOf, cancellationToken);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var products = await db.Products.AsNoTracking()
+            .Select(p => new { p.Id, p.VendorId, Vendor = p.Vendor!.Name, p.OwnerDepartmentId, Using = p.UsingDepartments.Select(d => d.DepartmentId).ToList() })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var contracts = await db.Contracts.AsNoTracking()
+            .Select(c => new { c.Id, c.VendorId, Vendor = c.Vendor!.Name, Departments = c.Products.SelectMany(p => p.UsingDepartments.Select(d => d.DepartmentId)).ToList(), ProductIds = c.Products.Select(p => p.Id).ToList() })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        var vendors = await db.Vendors.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
+        var vendorDepartments = products.Values.GroupBy(p => p.VendorId)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Using.Append(p.OwnerDepartmentId)).Distinct().ToList());
+
+        var rows = report.Findings.Select(f =>
+        {
+            var subject = f.Subject;
+            return subject.Kind switch
+            {
+                SubjectKind.Product when products.TryGetValue(subject.Id, out var p) =>
+                    new FindingRow(f, p.VendorId, p.Vendor, p.Using.Append(p.OwnerDepartmentId).Distinct().ToList(), $"/produkte/{subject.Id}"),
+                SubjectKind.Contract when contracts.TryGetValue(subject.Id, out var c) =>
+                    new FindingRow(f, c.VendorId, c.Vendor, c.Departments.Distinct().ToList(), $"/vertraege/{subject.Id}"),
+                SubjectKind.Vendor => new FindingRow(f, subject.Id, vendors.GetValueOrDefault(subject.Id), vendorDepartments.GetValueOrDefault(subject.Id) ?? [], $"/anbieter/{subject.Id}"),
+                SubjectKind.Department => new FindingRow(f, null, null, [subject.Id], $"/aemter/{subject.Id}"),
+                SubjectKind.Category => new FindingRow(f, null, null, [], $"/produkte?category={subject.Id}"),
+                _ => new FindingRow(f, null, null, [], "/auffaelligkeiten"),
+            };
+        });
+
+        if (filter.Kind is { } kind) rows = rows.Where(r => r.Finding.Kind == kind);
+        if (filter.MinimumSeverity is { } severity) rows = rows.Where(r => r.Finding.Severity >= severity);
+        if (filter.DepartmentId is { } department) rows = rows.Where(r => r.DepartmentIds.Contains(department));
+        if (filter.VendorId is { } vendor) rows = rows.Where(r => r.VendorId == vendor);
+        if (filter.ProductId is { } product)
+        {
+            rows = rows.Where(r => (r.Finding.Subject.Kind == SubjectKind.Product && r.Finding.Subject.Id == product)
+                || (r.Finding.Subject.Kind == SubjectKind.Contract && contracts.TryGetValue(r.Finding.Subject.Id, out var c) && c.ProductIds.Contains(product)));
+        }
+
+        rows = filter.Sort switch
+        {
+            FindingSort.Impact => rows.OrderByDescending(r => r.Finding.ImpactEuro ?? 0m).ThenByDescending(r => r.Finding.Severity),
+            FindingSort.DueDate => rows.OrderBy(r => r.Finding.DueDate ?? DateOnly.MaxValue).ThenByDescending(r => r.Finding.Severity),
+            _ => rows.OrderByDescending(r => r.Finding.Severity).ThenByDescending(r => r.Finding.ImpactEuro ?? 0m),
+        };
+        return rows.ToList();
+    }
+}
