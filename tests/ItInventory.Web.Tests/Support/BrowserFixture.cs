@@ -14,7 +14,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public InventoryAppFactory App { get; } = new();
+    public BrowserFixture() : this(new InventoryAppFactory())
+    {
+    }
+
+    /// <summary>For fixtures that need the app with other settings; xunit itself uses the public constructor.</summary>
+    internal BrowserFixture(InventoryAppFactory app) => App = app;
+
+    public InventoryAppFactory App { get; }
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 

@@ -53,6 +53,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/verwaltung/einstellungen"] = ("/verwaltung/einstellungen", Permission.Administer),
         ["/verwaltung/protokoll.xlsx"] = ("/verwaltung/protokoll.xlsx", Permission.Administer),
         ["/konto/tokens"] = ("/konto/tokens", Permission.ViewDashboard),
+        ["/barrierefreiheit"] = ("/barrierefreiheit", null),
         ["/anmelden"] = ("/anmelden", null),
         ["/einrichtung"] = ("/einrichtung", null),
         ["/fehler/{Code:int}"] = ("/fehler/404", null),
