@@ -65,6 +65,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             AcceptDownloads = true,
         });
+        // Generous timeouts: the suite runs on two shared cores, where a circuit can take a while to connect.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         var page = await context.NewPageAsync();
         if (userName is not null)
         {
