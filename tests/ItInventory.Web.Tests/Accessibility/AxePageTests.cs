@@ -34,6 +34,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/verwaltung/benutzer", "admin", "verwaltung-benutzer" },
         { "/verwaltung/protokoll", "admin", "verwaltung-protokoll" },
         { "/verwaltung/einstellungen", "admin", "verwaltung-einstellungen" },
+        { "/import", "admin", "import" },
     };
 
     [Theory]
@@ -65,7 +66,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         var page = await browser.NewPageAsync("admin");
         var titles = new Dictionary<string, string>();
-        foreach (var url in new[] { "/", "/produkte", "/auffaelligkeiten", "/konto/tokens", "/verwaltung/benutzer", "/verwaltung/protokoll", "/verwaltung/einstellungen", "/barrierefreiheit" })
+        foreach (var url in new[] { "/", "/produkte", "/auffaelligkeiten", "/konto/tokens", "/verwaltung/benutzer", "/verwaltung/protokoll", "/verwaltung/einstellungen", "/barrierefreiheit", "/import" })
         {
             await page.GotoAsync(url);
             await page.Locator("h1").First.WaitForAsync();
