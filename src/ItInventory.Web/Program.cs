@@ -1,6 +1,8 @@
 using ItInventory.Web.Components;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure;
 
@@ -27,6 +29,8 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapAuditExport();
+app.MapImportEndpoints();
 app.MapReportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
