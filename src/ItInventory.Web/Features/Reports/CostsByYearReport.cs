@@ -2,6 +2,7 @@ using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Findings;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Reports;
@@ -11,7 +12,7 @@ namespace ItInventory.Web.Features.Reports;
 /// vendor and cost type. A year counts with its actuals once any are booked, as on the dashboard, so the sheets'
 /// totals equal the dashboard's. The database sums per product, year and cost type; no cost line is loaded.
 /// </summary>
-public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> contextFactory) : IReport
+public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> contextFactory, FindingsService findings) : IReport
 {
     public ReportDefinition Definition => ReportCatalog.Costs;
 
@@ -21,7 +22,7 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
         var years = await SpendYears.LoadAsync(db, cancellationToken);
-        var selected = ReportProductFilter.Apply(db.Products, parameters.Products);
+        var selected = await ReportProductFilter.ApplyAsync(db.Products, parameters.Products, findings, cancellationToken);
         var products = await selected
             .OrderBy(p => p.InventoryNumber).ThenBy(p => p.Id)
             .Select(p => new ProductInfo(p.Id, p.InventoryNumber, p.Name, p.OwnerDepartment!.Number + " " + p.OwnerDepartment.Name, p.VendorId, p.Vendor!.Name))

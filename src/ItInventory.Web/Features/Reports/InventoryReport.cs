@@ -12,7 +12,7 @@ namespace ItInventory.Web.Features.Reports;
 /// "Inventar": one row per product with its key fields, the current year's cost, lock-in score and standard gaps.
 /// The header texts are the ones the import recognises, so an edited export can be read back.
 /// </summary>
-public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contextFactory, AnalysisService analysis, InventoryClock clock) : IReport
+public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contextFactory, AnalysisService analysis, FindingsService findings, InventoryClock clock) : IReport
 {
     public ReportDefinition Definition => ReportCatalog.Inventory;
 
@@ -23,7 +23,7 @@ public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contex
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
         // A product's year cost is its actuals where any exist, otherwise its plan: the product list's rule.
-        var products = await ReportProductFilter.Apply(db.Products, parameters.Products)
+        var products = await (await ReportProductFilter.ApplyAsync(db.Products, parameters.Products, findings, cancellationToken))
             .OrderBy(p => p.InventoryNumber).ThenBy(p => p.Id)
             .Select(p => new
             {

@@ -11,16 +11,17 @@ namespace ItInventory.Web.Features.Reports;
 
 /// <summary>
 /// What a report is restricted to. The product filters use the product list's address keys (suche, amt, kategorie,
-/// anbieter, betrieb, status), so the list's "Export" button can pass its current view on unchanged.
+/// anbieter, betrieb, status, befund), so the list's "Export" button can pass its current view on unchanged.
 /// </summary>
 public sealed record ReportParameters
 {
-    public const string SearchKey = "suche";
-    public const string DepartmentKey = "amt";
-    public const string CategoryKey = "kategorie";
-    public const string VendorKey = "anbieter";
-    public const string OperatorKey = "betrieb";
-    public const string LifecycleKey = "status";
+    public const string SearchKey = ProductListUrl.SearchKey;
+    public const string DepartmentKey = ProductListUrl.DepartmentKey;
+    public const string CategoryKey = ProductListUrl.CategoryKey;
+    public const string VendorKey = ProductListUrl.VendorKey;
+    public const string OperatorKey = ProductListUrl.OperatorKey;
+    public const string LifecycleKey = ProductListUrl.LifecycleKey;
+    public const string ProductFindingKey = ProductListUrl.FindingKey;
     public const string YearKey = "jahr";
     public const string DeadlineDaysKey = "fristTage";
     public const string FindingKindKey = "art";
@@ -40,7 +41,7 @@ public sealed record ReportParameters
     public FindingKind? FindingKind { get; init; }
     public Severity? MinimumSeverity { get; init; }
 
-    public static readonly string[] ProductFilterKeys = [SearchKey, DepartmentKey, CategoryKey, VendorKey, OperatorKey, LifecycleKey];
+    public static readonly string[] ProductFilterKeys = [SearchKey, DepartmentKey, CategoryKey, VendorKey, OperatorKey, LifecycleKey, ProductFindingKey];
 
     public FindingFilter FindingFilter => new()
     {
@@ -51,7 +52,7 @@ public sealed record ReportParameters
     };
 
     public bool HasProductFilter => Products.Search is not null || Products.DepartmentId is not null || Products.CategoryId is not null
-        || Products.VendorId is not null || Products.Operator is not null || Products.Lifecycle is not null;
+        || Products.VendorId is not null || Products.Operator is not null || Products.Lifecycle is not null || Products.Finding is not null;
 
     /// <summary>Reads the parameters of a report address; malformed values are refused with a German message.</summary>
     public static ReportParameters Parse(IEnumerable<KeyValuePair<string, StringValues>> query)
@@ -90,6 +91,7 @@ public sealed record ReportParameters
                 VendorId = Number(VendorKey, "Der Anbieter", 1, int.MaxValue),
                 Operator = Choice<OperatorKind>(OperatorKey, "Der Betrieb"),
                 Lifecycle = Choice<LifecycleStatus>(LifecycleKey, "Der Lebenszyklus"),
+                Finding = Choice<FindingKind>(ProductFindingKey, "Die Art der Auffälligkeit (befund)"),
             },
             Year = Number(YearKey, "Das Jahr", 1990, 2100),
             DeadlineDays = Number(DeadlineDaysKey, "Die Zahl der Tage (fristTage)", 0, MaxDeadlineDays),
@@ -115,6 +117,7 @@ public sealed record ReportParameters
         Add(VendorKey, Products.VendorId);
         Add(OperatorKey, Products.Operator);
         Add(LifecycleKey, Products.Lifecycle);
+        Add(ProductFindingKey, Products.Finding);
         Add(YearKey, Year);
         Add(DeadlineDaysKey, DeadlineDays);
         Add(FindingKindKey, FindingKind);

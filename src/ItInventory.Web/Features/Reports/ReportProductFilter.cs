@@ -1,6 +1,8 @@
+using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,24 @@ namespace ItInventory.Web.Features.Reports;
 /// </summary>
 public static class ReportProductFilter
 {
+    /// <summary>
+    /// The filter "befund" keeps the products with a finding of that kind; findings are computed by the analysis,
+    /// not stored, so their product ids are looked up first, as the product list does.
+    /// </summary>
+    public static async Task<IQueryable<Product>> ApplyAsync(IQueryable<Product> products, ProductQuery query, FindingsService findings, CancellationToken cancellationToken)
+    {
+        products = Apply(products, query);
+        if (query.Finding is not { } kind)
+            return products;
+        var flagged = (await findings.ListAsync(new FindingFilter { Kind = kind }, cancellationToken))
+            .Where(r => r.Finding.Subject.Kind == SubjectKind.Product)
+            .Select(r => r.Finding.Subject.Id)
+            .Distinct()
+            .ToList();
+        return products.Where(p => flagged.Contains(p.Id));
+    }
+
+    /// <summary>The filters that live in the database: everything but "befund".</summary>
     public static IQueryable<Product> Apply(IQueryable<Product> products, ProductQuery query)
     {
         if (!string.IsNullOrWhiteSpace(query.Search))
@@ -49,6 +69,8 @@ public static class ReportProductFilter
             parts.Add("Betrieb " + Labels.Of(op));
         if (query.Lifecycle is { } lifecycle)
             parts.Add("Lebenszyklus " + Labels.Of(lifecycle));
+        if (query.Finding is { } finding)
+            parts.Add("Auffälligkeit " + FindingLabels.Of(finding));
         return parts.Count == 0 ? null : "Filter: " + string.Join("; ", parts);
     }
 
