@@ -67,6 +67,12 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/import"] = ("/import", Permission.Import),
         ["/import/vorlage"] = ("/import/vorlage", Permission.Import),
         ["/import/bericht/{id:guid}"] = ($"/import/bericht/{Guid.NewGuid()}", Permission.Import),
+        ["/berichte"] = ("/berichte", Permission.Export),
+        ["/berichte/inventar.xlsx"] = ("/berichte/inventar.xlsx", Permission.Export),
+        ["/berichte/kosten.xlsx"] = ("/berichte/kosten.xlsx", Permission.Export),
+        ["/berichte/auffaelligkeiten.xlsx"] = ("/berichte/auffaelligkeiten.xlsx", Permission.Export),
+        ["/berichte/vertraege.xlsx"] = ("/berichte/vertraege.xlsx?fristTage=180", Permission.Export),
+        ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
     };
 
     private static readonly Dictionary<string, string?> RoleOf = new()
