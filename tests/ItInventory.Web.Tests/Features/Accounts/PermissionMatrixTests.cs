@@ -31,6 +31,10 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
     {
         ["/"] = ("/", Permission.ViewDashboard),
         ["/produkte"] = ("/produkte", Permission.ViewInventory),
+        ["/produkte/{Id:int}"] = ("/produkte/1", Permission.ViewInventory),
+        ["/produkte/neu"] = ("/produkte/neu", Permission.EditInventory),
+        ["/produkte/{Id:int}/bearbeiten"] = ("/produkte/1/bearbeiten", Permission.EditInventory),
+        ["/kosten"] = ("/kosten", Permission.ViewInventory),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/verwaltung/benutzer"] = ("/verwaltung/benutzer", Permission.Administer),
         ["/verwaltung/protokoll"] = ("/verwaltung/protokoll", Permission.Administer),
