@@ -8,6 +8,7 @@ using ItInventory.Web.Features.Vendors;
 using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Standards;
+using ItInventory.Web.Features.Reports;
 
 namespace ItInventory.Web.Infrastructure;
 
@@ -16,13 +17,14 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddInventoryFeatures(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<OverviewService>();
+        builder.Services.AddDashboardFeature();
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
         builder.Services.AddImportFeature();
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
+        builder.Services.AddReportsFeature();
         return builder;
     }
 }
