@@ -2,6 +2,7 @@ using ItInventory.Web.Components;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapAuditExport();
+app.MapImportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.InitializeDatabaseAsync();

@@ -2,6 +2,7 @@ using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Products;
 
 namespace ItInventory.Web.Infrastructure;
@@ -16,6 +17,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddCostsFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
+        builder.Services.AddImportFeature();
         return builder;
     }
 }

@@ -16,11 +16,18 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={_databasePath};Pooling=False";
 
+    /// <summary>Further settings ("Section:Key" → value), e.g. to switch on single sign-on.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Inventory", ConnectionString);
         builder.UseSetting("Inventory:AsOfDate", TestDatabase.AsOf.ToString("yyyy-MM-dd"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
