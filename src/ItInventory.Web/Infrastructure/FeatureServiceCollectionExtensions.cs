@@ -4,6 +4,10 @@ using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Products;
+using ItInventory.Web.Features.Vendors;
+using ItInventory.Web.Features.Contracts;
+using ItInventory.Web.Features.Departments;
+using ItInventory.Web.Features.Standards;
 
 namespace ItInventory.Web.Infrastructure;
 
@@ -18,6 +22,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
         builder.Services.AddImportFeature();
+        builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
         return builder;
     }
 }
