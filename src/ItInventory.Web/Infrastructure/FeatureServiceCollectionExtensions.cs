@@ -1,4 +1,5 @@
 using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
@@ -11,7 +12,8 @@ public static class FeatureServiceCollectionExtensions
     public static IHostApplicationBuilder AddInventoryFeatures(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<OverviewService>();
-        builder.Services.AddScoped<ProductListService>();
+        builder.Services.AddProductsFeature();
+        builder.Services.AddCostsFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
         return builder;

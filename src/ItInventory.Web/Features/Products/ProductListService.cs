@@ -20,12 +20,12 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         var products = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{EscapeLike(query.Search.Trim())}%";
+            var pattern = $"%{SqlLike.Escape(query.Search.Trim())}%";
             products = products.Where(p =>
-                EF.Functions.Like(p.Name, pattern, "\\") ||
-                EF.Functions.Like(p.InventoryNumber, pattern, "\\") ||
-                EF.Functions.Like(p.Vendor!.Name, pattern, "\\") ||
-                (p.Description != null && EF.Functions.Like(p.Description, pattern, "\\")));
+                EF.Functions.Like(p.Name, pattern, SqlLike.EscapeCharacter) ||
+                EF.Functions.Like(p.InventoryNumber, pattern, SqlLike.EscapeCharacter) ||
+                EF.Functions.Like(p.Vendor!.Name, pattern, SqlLike.EscapeCharacter) ||
+                (p.Description != null && EF.Functions.Like(p.Description, pattern, SqlLike.EscapeCharacter)));
         }
 
         if (query.DepartmentId is { } departmentId)
@@ -50,12 +50,13 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             Vendor = p.Vendor!.Name,
             Category = p.Category!.Name,
             p.Lifecycle,
-            Current = p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => (decimal?)c.Amount)
-                      ?? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => (decimal?)c.Amount)
-                      ?? 0m,
-            Previous = p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual).Sum(c => (decimal?)c.Amount)
-                       ?? p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Plan).Sum(c => (decimal?)c.Amount)
-                       ?? 0m,
+            // SUM over no rows would read as 0 through the cents converter, so "has actuals" is asked explicitly.
+            Current = p.CostLines.Any(c => c.FiscalYear == year && c.Kind == CostKind.Actual)
+                ? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => c.Amount)
+                : p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => c.Amount),
+            Previous = p.CostLines.Any(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual)
+                ? p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual).Sum(c => c.Amount)
+                : p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Plan).Sum(c => c.Amount),
         });
 
         rows = (query.Sort, query.Descending) switch
@@ -72,8 +73,9 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             (ProductSort.Lifecycle, true) => rows.OrderByDescending(r => r.Lifecycle).ThenBy(r => r.Name),
             (ProductSort.CurrentCost, false) => rows.OrderBy(r => r.Current).ThenBy(r => r.Name),
             (ProductSort.CurrentCost, true) => rows.OrderByDescending(r => r.Current).ThenBy(r => r.Name),
-            (ProductSort.CostChange, false) => rows.OrderBy(r => r.Previous == 0 ? 0 : (r.Current - r.Previous) / r.Previous).ThenBy(r => r.Name),
-            (ProductSort.CostChange, true) => rows.OrderByDescending(r => r.Previous == 0 ? 0 : (r.Current - r.Previous) / r.Previous).ThenBy(r => r.Name),
+            // The ratio is computed in floating point: the amounts are whole cents in SQLite, where division would truncate.
+            (ProductSort.CostChange, false) => rows.OrderBy(r => r.Previous == 0 ? 1.0 : (double)r.Current / (double)r.Previous).ThenBy(r => r.Name),
+            (ProductSort.CostChange, true) => rows.OrderByDescending(r => r.Previous == 0 ? 1.0 : (double)r.Current / (double)r.Previous).ThenBy(r => r.Name),
             (_, true) => rows.OrderByDescending(r => r.Name).ThenBy(r => r.Id),
             _ => rows.OrderBy(r => r.Name).ThenBy(r => r.Id),
         };
@@ -85,7 +87,4 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             total,
             year);
     }
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }
