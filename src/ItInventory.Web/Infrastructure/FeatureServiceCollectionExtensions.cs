@@ -3,6 +3,10 @@ using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
+using ItInventory.Web.Features.Vendors;
+using ItInventory.Web.Features.Contracts;
+using ItInventory.Web.Features.Departments;
+using ItInventory.Web.Features.Standards;
 
 namespace ItInventory.Web.Infrastructure;
 
@@ -16,6 +20,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddCostsFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
+        builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
         return builder;
     }
 }
