@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
@@ -21,6 +22,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
+        builder.Services.AddApiFeature(builder.Configuration);
         return builder;
     }
 }
