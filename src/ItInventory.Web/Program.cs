@@ -21,9 +21,10 @@ if (!app.Environment.IsDevelopment())
 
 app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/fehler/{0}", createScopeForStatusCodePages: true);
+app.UseInventoryApi();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseInventoryApi();
+app.UseInventoryApiRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

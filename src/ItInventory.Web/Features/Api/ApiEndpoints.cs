@@ -11,8 +11,8 @@ public static class ApiEndpoints
     public const string Prefix = "/api/v1";
 
     /// <summary>
-    /// Error handling and the body size limit for <c>/api</c> only; call after authentication and authorization so the
-    /// rate limiter can tell tokens apart.
+    /// Error handling and the body size limit for <c>/api</c> only. Call before authentication, so that 401 and 403 become
+    /// problem details too instead of the pages' HTML error page.
     /// </summary>
     public static WebApplication UseInventoryApi(this WebApplication app)
     {
@@ -34,11 +34,36 @@ public static class ApiEndpoints
                 }
 
                 await next(context);
+
+                // Authentication, authorization and routing answer with bare status codes; an API client gets the
+                // same German problem details as for every other error (and no HTML error page).
+                if (!context.Response.HasStarted && context.Response.StatusCode >= 400 && context.Response.ContentLength is null
+                    && string.IsNullOrEmpty(context.Response.ContentType))
+                {
+                    await ApiProblems.WriteAsync(context, StatusProblem(context.Response.StatusCode));
+                }
             });
         });
+        return app;
+    }
+
+    /// <summary>Call after authorization, which has authenticated the token, so each token gets its own budget.</summary>
+    public static WebApplication UseInventoryApiRateLimiter(this WebApplication app)
+    {
         app.UseRateLimiter();
         return app;
     }
+
+    private static Microsoft.AspNetCore.Mvc.ProblemDetails StatusProblem(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => ApiProblems.Create(status, "Nicht angemeldet.",
+            "Bitte senden Sie ein gültiges persönliches Zugriffstoken im Header „Authorization: Bearer itinv_…“."),
+        StatusCodes.Status403Forbidden => ApiProblems.Create(status, "Keine Berechtigung.",
+            "Ihre Rolle oder der Bereich Ihres Tokens (Lesen) erlaubt diese Anfrage nicht."),
+        StatusCodes.Status404NotFound => ApiProblems.Create(status, "Nicht gefunden.", "Diese Adresse gibt es in der API nicht."),
+        StatusCodes.Status405MethodNotAllowed => ApiProblems.Create(status, "Methode nicht erlaubt.", "Diese Adresse unterstützt die HTTP-Methode nicht."),
+        _ => ApiProblems.Create(status, "Die Anfrage ist fehlgeschlagen."),
+    };
 
     /// <summary>Maps every resource under <c>/api/v1</c>, the OpenAPI document and its Scalar reference.</summary>
     public static WebApplication MapInventoryApi(this WebApplication app)

@@ -24,7 +24,7 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             AccessDeniedException e => ApiProblems.Create(StatusCodes.Status403Forbidden, "Keine Berechtigung.", e.Message),
             NotFoundException e => ApiProblems.Create(StatusCodes.Status404NotFound, "Nicht gefunden.", e.Message),
             DeleteRefusedException e => ApiProblems.Create(StatusCodes.Status409Conflict, "Löschen nicht möglich.", e.Message),
-            ConcurrencyConflictException e => ConflictProblem(httpContext, e),
+            ConcurrencyConflictException e => ConflictProblem(e),
             PreconditionRequiredException e => ApiProblems.Create(StatusCodes.Status428PreconditionRequired, "If-Match fehlt.", e.Message),
             ApiQueryException e => ApiProblems.Validation(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, "Ein Parameter der Anfrage ist ungültig."),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(httpContext),
@@ -47,15 +47,16 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             $"Der Inhalt der Anfrage darf höchstens {limit / 1024:N0} KB groß sein.");
     }
 
-    private static ProblemDetails ConflictProblem(HttpContext httpContext, ConcurrencyConflictException e)
+    private static ProblemDetails ConflictProblem(ConcurrencyConflictException e)
     {
-        if (e.CurrentVersion is { } current)
-        {
-            httpContext.Response.Headers.ETag = ETags.Format(current);
-        }
-
         var problem = ApiProblems.Create(StatusCodes.Status412PreconditionFailed, "Der Datensatz wurde inzwischen geändert.",
             e.Message + " Laden Sie ihn neu (GET) und senden Sie die Änderung mit dem neuen ETag in If-Match.");
+        // The exception handler strips ETag headers from error responses, so the current version travels in the body.
+        if (e.CurrentVersion is { } current)
+        {
+            problem.Extensions["currentETag"] = ETags.Format(current);
+        }
+
         return problem;
     }
 

@@ -17,6 +17,7 @@ public static class ApiServices
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section))
             .Validate(o => o.RequestsPerMinute > 0 && o.MaxRequestBodyBytes > 0, "Api:RequestsPerMinute und Api:MaxRequestBodyBytes müssen größer als 0 sein.")
             .ValidateOnStart();
+        services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Bad JSON and bad parameters become exceptions the API handler words in German, in every environment.
