@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
@@ -25,6 +26,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddImportFeature();
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
         builder.Services.AddReportsFeature();
+        builder.Services.AddApiFeature(builder.Configuration);
         return builder;
     }
 }
