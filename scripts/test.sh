@@ -22,6 +22,13 @@ if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium fonts-dejavu-core || exit 1
 fi
 
+# The single sign-on test runs a real OpenID Connect provider (node-oidc-provider, tests/oidc-provider) with Node.js;
+# without node that test is skipped and says so.
+if command -v npm >/dev/null && [ ! -d tests/oidc-provider/node_modules ]; then
+  echo "Installiere den OpenID-Connect-Testanbieter (npm ci) ..."
+  npm ci --prefix tests/oidc-provider --no-audit --no-fund >/dev/null || exit 1
+fi
+
 RESULTS="artifacts/test-results"
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS/sqlite" "$RESULTS/postgresql"

@@ -1,6 +1,7 @@
 using ItInventory.Web.Data.PostgreSql;
 using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -46,6 +47,12 @@ public static class DataServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>A context outside dependency injection (tools, tests), configured exactly as the registered ones.</summary>
+    public static InventoryDbContext CreateInventoryDbContext(DatabaseProvider provider, string connectionString, ICurrentUser? currentUser = null) =>
+        provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlInventoryDbContext(new DbContextOptionsBuilder<PostgreSqlInventoryDbContext>().UseNpgsql(connectionString).UseCaseInsensitiveLike().Options, currentUser)
+            : new InventoryDbContext(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(connectionString).Options, currentUser);
 
     internal static string PostgreSqlConnectionString(string? configured)
     {

@@ -1,5 +1,6 @@
 using ItInventory.Web.Data.Generation;
 using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Infrastructure.Editing;
 
 namespace ItInventory.Web.Infrastructure;
@@ -21,6 +22,7 @@ public static class CommandLine
         var exitCode = (args[0], args.ElementAtOrDefault(1)) switch
         {
             ("user", "create") => await CreateUserAsync(scope.ServiceProvider, Options(args.Skip(2))),
+            ("token", "create") => await CreateTokenAsync(scope.ServiceProvider, Options(args.Skip(2))),
             ("generate", _) => await GenerateCommand.RunAsync(scope.ServiceProvider, Options(args.Skip(1))),
             _ => Usage(),
         };
@@ -56,9 +58,37 @@ public static class CommandLine
         }
     }
 
+    private static async Task<int> CreateTokenAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options)
+    {
+        if (!options.TryGetValue("user", out var userName) || !options.TryGetValue("scope", out var scopeText)
+            || !Enum.TryParse<TokenScope>(scopeText, ignoreCase: true, out var scope))
+        {
+            Console.Error.WriteLine("Aufruf: token create --user NAME --scope read|write [--name \"Zweck\"] [--days 90]");
+            return 2;
+        }
+
+        var days = options.TryGetValue("days", out var daysText) && int.TryParse(daysText, out var parsed) ? parsed : 90;
+        try
+        {
+            var created = await services.GetRequiredService<TokenService>().CreateForUserNameAsync(userName, options.GetValueOrDefault("name") ?? "Kommandozeile", scope, days);
+            Console.Error.WriteLine($"Token für „{userName}“ ({TokenService.ScopeLabel(scope)}) angelegt, gültig bis {created.ExpiresUtc:yyyy-MM-dd}. Es wird nur jetzt angezeigt:");
+            Console.WriteLine(created.Token);
+            return 0;
+        }
+        catch (ValidationFailedException ex)
+        {
+            foreach (var message in ex.Errors.SelectMany(e => e.Value))
+            {
+                Console.Error.WriteLine(message);
+            }
+
+            return 1;
+        }
+    }
+
     private static int Usage()
     {
-        Console.Error.WriteLine("Unbekannter Befehl. Verfügbar: user create --name NAME --role ROLLE");
+        Console.Error.WriteLine("Unbekannter Befehl. Verfügbar: user create --name NAME --role ROLLE; token create --user NAME --scope read|write");
         Console.Error.WriteLine($"               {GenerateCommand.Usage}");
         return 2;
     }

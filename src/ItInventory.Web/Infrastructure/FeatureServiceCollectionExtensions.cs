@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
@@ -12,6 +13,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddScoped<OverviewService>();
         builder.Services.AddScoped<ProductListService>();
         builder.Services.AddFindingsFeature(builder.Configuration);
+        builder.Services.AddAuditFeature();
         return builder;
     }
 }

@@ -14,6 +14,16 @@ public sealed class InventoryOptions
     /// <summary>Folder with the sample city's CSV files; relative paths start at the app's folder.</summary>
     public string SeedDataPath { get; set; } = "seed-data";
 
+    /// <summary>Who receives feedback on accessibility barriers (named in the accessibility statement).</summary>
+    public string AccessibilityContactName { get; set; } = "IT-Abteilung der Stadtverwaltung";
+
+    public string AccessibilityContactEmail { get; set; } = "barrierefreiheit@musterstadt.example";
+
+    public string? AccessibilityContactPhone { get; set; }
+
+    /// <summary>The conciliation body of the federal state, named in the statement ("Schlichtungsstelle").</summary>
+    public string AccessibilityConciliationBody { get; set; } = "die Schlichtungsstelle nach dem Behindertengleichstellungsgesetz Ihres Landes";
+
     /// <summary>Overrides "today" for every date-dependent computation; empty means the real date.</summary>
     public DateOnly? AsOfDate { get; set; }
 }

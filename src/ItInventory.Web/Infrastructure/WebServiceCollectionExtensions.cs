@@ -14,6 +14,7 @@ public static class WebServiceCollectionExtensions
             .Bind(builder.Configuration.GetSection(InventoryOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.CityName), "Die Einstellung Inventory:CityName darf nicht leer sein.")
             .Validate(o => !o.LoadSampleCity || !string.IsNullOrWhiteSpace(o.SeedDataPath), "Die Einstellung Inventory:SeedDataPath darf nicht leer sein, wenn die Beispielstadt geladen werden soll.")
+            .Validate(o => System.Net.Mail.MailAddress.TryCreate(o.AccessibilityContactEmail, out _), "Die Einstellung Inventory:AccessibilityContactEmail muss eine gültige E-Mail-Adresse sein.")
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<InventoryClock>();

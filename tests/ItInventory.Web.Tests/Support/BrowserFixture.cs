@@ -14,7 +14,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public InventoryAppFactory App { get; } = new();
+    public BrowserFixture() : this(new InventoryAppFactory())
+    {
+    }
+
+    /// <summary>For fixtures that need the app with other settings; xunit itself uses the public constructor.</summary>
+    internal BrowserFixture(InventoryAppFactory app) => App = app;
+
+    public InventoryAppFactory App { get; }
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
@@ -58,6 +65,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             AcceptDownloads = true,
         });
+        // Generous timeouts: the suite runs on two shared cores, where a circuit can take a while to connect.
+        context.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         var page = await context.NewPageAsync();
         if (userName is not null)
         {

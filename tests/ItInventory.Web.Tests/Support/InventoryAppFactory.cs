@@ -10,12 +10,19 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>Further settings ("Section:Key" → value), e.g. to switch on single sign-on.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Inventory", ConnectionString);
         builder.UseSetting("Inventory:AsOfDate", TestDatabase.AsOf.ToString("yyyy-MM-dd"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

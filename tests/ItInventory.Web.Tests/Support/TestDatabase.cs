@@ -1,6 +1,7 @@
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -71,6 +72,10 @@ public sealed class TestDatabase : IAsyncDisposable
         await new SampleCitySeeder(Factory, NullLogger<SampleCitySeeder>.Instance).SeedIfEmptyAsync(folder ?? SeedFolder);
 
     public InventoryDbContext CreateContext() => Factory.CreateDbContext();
+
+    /// <summary>A context whose saves the audit trail attributes to the given user.</summary>
+    public InventoryDbContext CreateContextAs(ICurrentUser user) =>
+        DataServiceCollectionExtensions.CreateInventoryDbContext(Provider, ConnectionString, user);
 
     public async ValueTask DisposeAsync()
     {

@@ -66,4 +66,7 @@ internal static class CaseInsensitiveLikeOptions
         ((IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(new CaseInsensitiveLikeExtension());
         return options;
     }
+
+    public static DbContextOptionsBuilder<TContext> UseCaseInsensitiveLike<TContext>(this DbContextOptionsBuilder<TContext> options) where TContext : DbContext =>
+        (DbContextOptionsBuilder<TContext>)((DbContextOptionsBuilder)options).UseCaseInsensitiveLike();
 }

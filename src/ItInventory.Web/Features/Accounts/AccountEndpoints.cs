@@ -18,6 +18,7 @@ public static class AccountEndpoints
 
             return Results.LocalRedirect("/anmelden");
         }).ExcludeFromDescription();
+        endpoints.MapSingleSignOnEndpoints();
         return endpoints;
     }
 }

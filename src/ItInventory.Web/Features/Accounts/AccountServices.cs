@@ -1,8 +1,11 @@
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Accounts;
 
@@ -18,7 +21,9 @@ public static class AccountServices
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        AddSingleSignOn(builder, authentication);
 
         var accountOptions = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
         services.AddIdentityCore<ApplicationUser>(options =>
@@ -82,9 +87,56 @@ public static class AccountServices
             options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
 
+        services.AddPersonalAccessTokens();
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAdministrationService>();
         services.AddTransient<AccountSeeder>();
         return builder;
+    }
+
+    /// <summary>OpenID Connect, only when switched on: the handler would refuse to start without an authority.</summary>
+    private static void AddSingleSignOn(IHostApplicationBuilder builder, AuthenticationBuilder authentication)
+    {
+        var section = builder.Configuration.GetSection(SingleSignOnOptions.Section);
+        builder.Services.AddOptions<SingleSignOnOptions>().Bind(section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SingleSignOnOptions>, SingleSignOnOptionsValidator>();
+        if (!(section.Get<SingleSignOnOptions>()?.Enabled ?? false))
+        {
+            return;
+        }
+
+        authentication.AddOpenIdConnect(SingleSignOnOptions.Scheme, _ => { });
+        builder.Services.AddOptions<OpenIdConnectOptions>(SingleSignOnOptions.Scheme)
+            .Configure<IOptions<SingleSignOnOptions>>((oidc, sso) => ConfigureOpenIdConnect(oidc, sso.Value));
+        builder.Services.AddScoped<SingleSignOnEvents>();
+        builder.Services.AddScoped<SingleSignOnProvisioning>();
+    }
+
+    private static void ConfigureOpenIdConnect(OpenIdConnectOptions oidc, SingleSignOnOptions sso)
+    {
+        oidc.Authority = sso.Authority;
+        oidc.ClientId = sso.ClientId;
+        oidc.ClientSecret = sso.ClientSecret;
+        oidc.RequireHttpsMetadata = sso.RequireHttpsMetadata;
+        oidc.ResponseType = "code";
+        oidc.UsePkce = true;
+        oidc.Scope.Clear();
+        foreach (var scope in sso.EffectiveScopes)
+        {
+            oidc.Scope.Add(scope);
+        }
+
+        // Claim names as the provider sends them ("groups", "roles", "preferred_username"), not WS-* URIs.
+        oidc.MapInboundClaims = false;
+        oidc.TokenValidationParameters.NameClaimType = sso.UserNameClaimType;
+        oidc.TokenValidationParameters.RoleClaimType = sso.RoleClaimType;
+        // Keycloak and node-oidc-provider often put groups only into the userinfo answer.
+        oidc.GetClaimsFromUserInfoEndpoint = true;
+        oidc.ClaimActions.MapUniqueJsonKey(sso.UserNameClaimType, sso.UserNameClaimType);
+        oidc.ClaimActions.MapJsonKey(sso.RoleClaimType, sso.RoleClaimType);
+        oidc.SaveTokens = false;
+        // SingleSignOnEvents signs in with the application cookie itself; the external cookie is never written.
+        oidc.SignInScheme = IdentityConstants.ExternalScheme;
+        oidc.EventsType = typeof(SingleSignOnEvents);
     }
 }

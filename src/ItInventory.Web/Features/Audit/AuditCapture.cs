@@ -76,6 +76,7 @@ internal sealed class AuditCapture
         var type = entry.Metadata.ClrType;
         return type != typeof(AuditEntry) && type != typeof(AuditFieldChange)
             && type != typeof(ApplicationUser) && type.Namespace != typeof(IdentityRole).Namespace
+            && type != typeof(ItInventory.Web.Features.Api.Tokens.PersonalAccessToken)
             && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
     }
 

@@ -1,10 +1,10 @@
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Findings;
 
@@ -15,7 +15,7 @@ namespace ItInventory.Web.Features.Findings;
 /// </summary>
 public sealed class AnalysisService(
     IDbContextFactory<InventoryDbContext> contextFactory,
-    IOptionsMonitor<AnalysisOptions> options,
+    AnalysisSettingsService settings,
     InventoryClock clock,
     ICurrentUser currentUser)
 {
@@ -26,7 +26,8 @@ public sealed class AnalysisService(
         await currentUser.DemandAsync(Permission.ViewDashboard);
         var date = asOf ?? clock.Today;
         var snapshot = await LoadSnapshotAsync(cancellationToken);
-        return new FindingsEngine(options.CurrentValue).Run(snapshot, date);
+        var options = await settings.GetEffectiveOptionsAsync(cancellationToken);
+        return new FindingsEngine(options).Run(snapshot, date);
     }
 
     private async Task<InventorySnapshot> LoadSnapshotAsync(CancellationToken cancellationToken)

@@ -20,6 +20,10 @@ public interface ICurrentUser
         }
     }
 
+    const string ScopeClaimType = "scope";
+
+    static readonly IReadOnlySet<Permission> ReadPermissions = new HashSet<Permission> { Permission.ViewDashboard, Permission.ViewInventory, Permission.Export };
+
     static IReadOnlySet<Permission> PermissionsOf(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true)
@@ -31,6 +35,12 @@ public interface ICurrentUser
         foreach (var role in Roles.All.Where(principal.IsInRole))
         {
             result.UnionWith(Roles.Permissions[role]);
+        }
+
+        // A read-only API token may do what its user may read, nothing more.
+        if (principal.FindFirst(ScopeClaimType)?.Value == "read")
+        {
+            result.IntersectWith(ReadPermissions);
         }
 
         return result;

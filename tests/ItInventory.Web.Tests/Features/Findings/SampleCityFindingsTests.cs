@@ -15,7 +15,7 @@ public class SampleCityFindingsTests : IAsyncLifetime
     {
         _db = await TestDatabase.CreateSampleCityAsync();
         var user = FixedCurrentUser.WithRoles("test.user", Roles.ItLeitung);
-        var analysis = new AnalysisService(_db.Factory, new StaticOptionsMonitor<AnalysisOptions>(new AnalysisOptions()), _db.Clock, user);
+        var analysis = TestServices.Analysis(_db, user);
         _rows = await new FindingsService(analysis, _db.Factory, user).ListAsync(new FindingFilter());
     }
 
@@ -83,7 +83,7 @@ public class SampleCityFindingsTests : IAsyncLifetime
     public async Task Filters_by_department_and_vendor_keep_only_matching_findings()
     {
         var user = FixedCurrentUser.WithRoles("test.user", Roles.ItLeitung);
-        var analysis = new AnalysisService(_db.Factory, new StaticOptionsMonitor<AnalysisOptions>(new AnalysisOptions()), _db.Clock, user);
+        var analysis = TestServices.Analysis(_db, user);
         var service = new FindingsService(analysis, _db.Factory, user);
         var anyProductFinding = _rows.First(r => r.Finding.Subject.Kind == SubjectKind.Product && r.VendorId is not null);
 

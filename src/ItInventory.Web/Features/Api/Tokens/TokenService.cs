@@ -1,0 +1,98 @@
+using ItInventory.Web.Data;
+using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Api.Tokens;
+
+public sealed record TokenSummary(int Id, string Name, TokenScope Scope, string Prefix, DateTime CreatedUtc, DateTime ExpiresUtc, DateTime? RevokedUtc, DateTime? LastUsedUtc);
+
+public sealed record CreatedToken(int Id, string Token, DateTime ExpiresUtc);
+
+/// <summary>Personal access tokens: each signed-in user manages their own; administrators create them on the command line.</summary>
+public sealed class TokenService(IDbContextFactory<InventoryDbContext> contextFactory, UserManager<ApplicationUser> userManager, ICurrentUser currentUser, AuditLog auditLog, TimeProvider time)
+{
+    public const int MaxLifetimeDays = 366;
+
+    public async Task<IReadOnlyList<TokenSummary>> ListOwnAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await CurrentUserIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<PersonalAccessToken>().AsNoTracking().Where(t => t.UserId == userId)
+            .OrderByDescending(t => t.CreatedUtc)
+            .Select(t => new TokenSummary(t.Id, t.Name, t.Scope, t.Prefix, t.CreatedUtc, t.ExpiresUtc, t.RevokedUtc, t.LastUsedUtc))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<CreatedToken> CreateOwnAsync(string name, TokenScope scope, int lifetimeDays, CancellationToken cancellationToken = default)
+    {
+        var userId = await CurrentUserIdAsync();
+        var principal = await currentUser.GetPrincipalAsync();
+        if (scope == TokenScope.Write && !Roles.All.Where(principal.IsInRole).Any(r => Roles.Permissions[r].Any(IsWritePermission)))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Scope"] = ["Ihre Rolle darf nichts ändern; wählen Sie den Bereich „Lesen“."] });
+        }
+
+        return await CreateForAsync(userId, name, scope, lifetimeDays, await currentUser.GetNameAsync(), cancellationToken);
+    }
+
+    /// <summary>For the command line, where an administrator acts for a named user.</summary>
+    internal async Task<CreatedToken> CreateForUserNameAsync(string userName, string name, TokenScope scope, int lifetimeDays, CancellationToken cancellationToken = default)
+    {
+        var user = await userManager.FindByNameAsync(userName)
+                   ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["User"] = [$"Den Benutzer „{userName}“ gibt es nicht."] });
+        return await CreateForAsync(user.Id, name, scope, lifetimeDays, "Kommandozeile", cancellationToken);
+    }
+
+    public async Task RevokeOwnAsync(int tokenId, CancellationToken cancellationToken = default)
+    {
+        var userId = await CurrentUserIdAsync();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var token = await db.Set<PersonalAccessToken>().SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, cancellationToken)
+                    ?? throw new NotFoundException("Das Token", tokenId);
+        token.RevokedUtc ??= time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await auditLog.RecordAsync(AuditAction.UserChange, await currentUser.GetNameAsync(), $"API-Token „{token.Name}“ ({token.Prefix}…) widerrufen.", "Token", token.Id.ToString(), cancellationToken);
+    }
+
+    private async Task<CreatedToken> CreateForAsync(string userId, string name, TokenScope scope, int lifetimeDays, string actor, CancellationToken cancellationToken)
+    {
+        new ValidationErrors()
+            .When(string.IsNullOrWhiteSpace(name), "Name", "Bitte geben Sie dem Token einen Namen, z. B. das System, das es nutzt.")
+            .When(name?.Length > 100, "Name", "Der Name darf höchstens 100 Zeichen lang sein.")
+            .When(lifetimeDays is < 1 or > MaxLifetimeDays, "LifetimeDays", $"Die Gültigkeit muss zwischen 1 und {MaxLifetimeDays} Tagen liegen.")
+            .ThrowIfAny();
+
+        var secret = TokenCodec.NewToken();
+        var now = time.GetUtcNow().UtcDateTime;
+        var token = new PersonalAccessToken
+        {
+            UserId = userId,
+            Name = name!.Trim(),
+            Scope = scope,
+            TokenHash = TokenCodec.Hash(secret),
+            Prefix = TokenCodec.VisiblePrefix(secret),
+            CreatedUtc = now,
+            ExpiresUtc = now.AddDays(lifetimeDays),
+        };
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        await auditLog.RecordAsync(AuditAction.UserChange, actor, $"API-Token „{token.Name}“ ({token.Prefix}…, {ScopeLabel(scope)}) angelegt, gültig bis {token.ExpiresUtc:yyyy-MM-dd}.", "Token", token.Id.ToString(), cancellationToken);
+        return new CreatedToken(token.Id, secret, token.ExpiresUtc);
+    }
+
+    public static string ScopeLabel(TokenScope scope) => scope == TokenScope.Write ? "Lesen und Schreiben" : "Lesen";
+
+    private static bool IsWritePermission(Permission permission) =>
+        permission is Permission.EditInventory or Permission.EditContracts or Permission.EditCosts or Permission.Import or Permission.Administer;
+
+    private async Task<string> CurrentUserIdAsync()
+    {
+        var principal = await currentUser.GetPrincipalAsync();
+        return principal.Identity?.IsAuthenticated == true ? userManager.GetUserId(principal) ?? throw new AccessDeniedException(Permission.ViewDashboard) : throw new AccessDeniedException(Permission.ViewDashboard);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ItInventory.Web.Features.Settings;
+
+internal sealed class StoredSettingConfiguration : IEntityTypeConfiguration<StoredSetting>
+{
+    public void Configure(EntityTypeBuilder<StoredSetting> builder)
+    {
+        builder.ToTable("Settings");
+        builder.Property(s => s.Key).HasMaxLength(100).IsRequired();
+        builder.HasIndex(s => s.Key).IsUnique();
+        builder.Property(s => s.Json).IsRequired();
+        builder.Property(s => s.Version).IsConcurrencyToken();
+    }
+}
