@@ -204,9 +204,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("ContractId");
 
-                    b.HasIndex("FiscalYear", "Kind");
+                    b.HasIndex("FiscalYear", "Kind", "Amount");
 
-                    b.HasIndex("ProductId", "FiscalYear");
+                    b.HasIndex("ProductId", "FiscalYear", "Kind", "Amount");
 
                     b.ToTable("CostLines");
                 });
