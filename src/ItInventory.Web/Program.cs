@@ -1,6 +1,7 @@
 using ItInventory.Web.Components;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure;
 
@@ -28,6 +29,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapAuditExport();
+app.MapBulkExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.InitializeDatabaseAsync();

@@ -1,5 +1,6 @@
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 
@@ -14,6 +15,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddScoped<ProductListService>();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
+        builder.Services.AddExportsFeature();
         return builder;
     }
 }
