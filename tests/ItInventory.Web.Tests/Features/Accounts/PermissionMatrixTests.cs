@@ -63,6 +63,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/verwaltung/einstellungen"] = ("/verwaltung/einstellungen", Permission.Administer),
         ["/verwaltung/protokoll.xlsx"] = ("/verwaltung/protokoll.xlsx", Permission.Administer),
         ["/konto/tokens"] = ("/konto/tokens", Permission.ViewDashboard),
+        ["/export/kostenpositionen.xlsx"] = ("/export/kostenpositionen.xlsx", Permission.Export),
+        ["/export/produkte.xlsx"] = ("/export/produkte.xlsx", Permission.Export),
         ["/barrierefreiheit"] = ("/barrierefreiheit", null),
         ["/anmelden"] = ("/anmelden", null),
         ["/einrichtung"] = ("/einrichtung", null),
