@@ -1,6 +1,7 @@
 using ItInventory.Web.Data;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ItInventory.Web.Tests.Features.Reports;
@@ -10,7 +11,7 @@ public class ReportsBrowserTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public async Task The_export_button_of_the_filtered_product_list_downloads_just_those_products()
     {
-        await using var db = new InventoryDbContext(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(browser.App.ConnectionString).Options);
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
         var sozialamt = await db.Departments.SingleAsync(d => d.Number == "50");
         var expected = await db.Products
             .Where(p => p.OwnerDepartmentId == sozialamt.Id || p.UsingDepartments.Any(d => d.DepartmentId == sozialamt.Id))
