@@ -3,6 +3,8 @@ using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +33,8 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapAuditExport();
+app.MapImportEndpoints();
+app.MapReportEndpoints();
 app.MapInventoryApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

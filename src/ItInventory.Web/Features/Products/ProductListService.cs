@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Products;
 
 /// <summary>Filters, sorts and pages the product list in the database, so it stays fast for large inventories.</summary>
-public sealed class ProductListService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser)
+public sealed class ProductListService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser,
+    ItInventory.Web.Features.Findings.FindingsService? findings = null)
 {
     public const int MaxPageSize = 200;
 
@@ -37,6 +38,16 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         if (query.VendorId is { } vendorId) products = products.Where(p => p.VendorId == vendorId);
         if (query.Operator is { } op) products = products.Where(p => p.Operator == op);
         if (query.Lifecycle is { } lifecycle) products = products.Where(p => p.Lifecycle == lifecycle);
+        if (query.Finding is { } kind)
+        {
+            // Findings are computed by the analysis rules, not stored; the matching product ids go into the query.
+            var flagged = findings is null ? [] : (await findings.ListAsync(new ItInventory.Web.Features.Findings.FindingFilter { Kind = kind }, cancellationToken))
+                .Where(r => r.Finding.Subject.Kind == ItInventory.Core.Analysis.SubjectKind.Product)
+                .Select(r => r.Finding.Subject.Id)
+                .Distinct()
+                .ToList();
+            products = products.Where(p => flagged.Contains(p.Id));
+        }
 
         var total = await products.CountAsync(cancellationToken);
 

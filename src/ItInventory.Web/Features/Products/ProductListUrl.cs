@@ -17,6 +17,7 @@ public static class ProductListUrl
     public const string VendorKey = "anbieter";
     public const string OperatorKey = "betrieb";
     public const string LifecycleKey = "status";
+    public const string FindingKey = "befund";
     public const string SortKey = "sortierung";
     public const string DescendingKey = "absteigend";
     public const string PageKey = "seite";
@@ -51,6 +52,7 @@ public static class ProductListUrl
         Add(VendorKey, query.VendorId?.ToString(CultureInfo.InvariantCulture));
         Add(OperatorKey, query.Operator?.ToString());
         Add(LifecycleKey, query.Lifecycle?.ToString());
+        Add(FindingKey, query.Finding?.ToString());
         if (query.Sort != ProductSort.Name || query.Descending) Add(SortKey, SortNames[query.Sort]);
         if (query.Descending) Add(DescendingKey, "ja");
         if (query.Page > 0) Add(PageKey, (query.Page + 1).ToString(CultureInfo.InvariantCulture));
@@ -60,7 +62,7 @@ public static class ProductListUrl
 
     /// <summary>Reads a view from query-string values; anything unknown or malformed falls back to the default.</summary>
     public static ProductQuery Parse(string? search, int? department, int? category, int? vendor, string? operatorKind,
-        string? lifecycle, string? sort, string? descending, int? page, int? pageSize) => new()
+        string? lifecycle, string? sort, string? descending, int? page, int? pageSize, string? finding = null) => new()
         {
             Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
             DepartmentId = department,
@@ -68,6 +70,7 @@ public static class ProductListUrl
             VendorId = vendor,
             Operator = Enum.TryParse<OperatorKind>(operatorKind, ignoreCase: true, out var op) && Enum.IsDefined(op) ? op : null,
             Lifecycle = Enum.TryParse<LifecycleStatus>(lifecycle, ignoreCase: true, out var status) && Enum.IsDefined(status) ? status : null,
+            Finding = Enum.TryParse<ItInventory.Core.Analysis.FindingKind>(finding, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
             Sort = SortNames.FirstOrDefault(s => string.Equals(s.Value, sort, StringComparison.OrdinalIgnoreCase)).Key,
             Descending = descending is not null && (descending.Equals("ja", StringComparison.OrdinalIgnoreCase) || descending.Equals("true", StringComparison.OrdinalIgnoreCase)),
             Page = page is > 1 ? page.Value - 1 : 0,
@@ -81,6 +84,6 @@ public static class ProductListUrl
         string? Text(string key) => values.TryGetValue(key, out var v) ? v.ToString() : null;
         int? Number(string key) => int.TryParse(Text(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
         return Parse(Text(SearchKey), Number(DepartmentKey), Number(CategoryKey), Number(VendorKey), Text(OperatorKey),
-            Text(LifecycleKey), Text(SortKey), Text(DescendingKey), Number(PageKey), Number(PageSizeKey));
+            Text(LifecycleKey), Text(SortKey), Text(DescendingKey), Number(PageKey), Number(PageSizeKey), Text(FindingKey));
     }
 }

@@ -79,8 +79,22 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/findings/"] = ("/api/v1/findings", Permission.ViewInventory),
         ["/api/v1/findings/{id}"] = ("/api/v1/findings/gibt-es-nicht", Permission.ViewInventory),
         ["/api/v1/deadlines.ics"] = ("/api/v1/deadlines.ics", Permission.ViewInventory),
+        ["/berichte"] = ("/berichte", Permission.Export),
+        ["/berichte/inventar.xlsx"] = ("/berichte/inventar.xlsx", Permission.Export),
+        ["/berichte/kosten.xlsx"] = ("/berichte/kosten.xlsx", Permission.Export),
+        ["/berichte/auffaelligkeiten.xlsx"] = ("/berichte/auffaelligkeiten.xlsx", Permission.Export),
+        ["/berichte/vertraege.xlsx"] = ("/berichte/vertraege.xlsx", Permission.Export),
+        ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
+        ["/api/v1/reports/inventar.xlsx"] = ("/api/v1/reports/inventar.xlsx", Permission.Export),
+        ["/api/v1/reports/kosten.xlsx"] = ("/api/v1/reports/kosten.xlsx", Permission.Export),
+        ["/api/v1/reports/auffaelligkeiten.xlsx"] = ("/api/v1/reports/auffaelligkeiten.xlsx", Permission.Export),
+        ["/api/v1/reports/vertraege.xlsx"] = ("/api/v1/reports/vertraege.xlsx", Permission.Export),
+        ["/api/v1/reports/ratsbericht.xlsx"] = ("/api/v1/reports/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/openapi/{documentName}.json"] = ("/openapi/v1.json", null),
         ["/scalar/{documentName?}"] = ("/scalar/", null),
+        ["/import"] = ("/import", Permission.Import),
+        ["/import/vorlage"] = ("/import/vorlage", Permission.Import),
+        ["/import/bericht/{id:guid}"] = ($"/import/bericht/{Guid.NewGuid()}", Permission.Import),
     };
 
     private static readonly Dictionary<string, string?> RoleOf = new()
@@ -121,6 +135,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
             var expected = url switch
             {
                 "/fehler/404" => [HttpStatusCode.OK, HttpStatusCode.NotFound],
+                // An import report that does not exist (any more) is a 404 for users who may import.
+                _ when url.StartsWith("/import/bericht/") => [HttpStatusCode.NotFound, HttpStatusCode.OK],
                 "/api/v1/findings/gibt-es-nicht" => [HttpStatusCode.NotFound],
                 _ => new[] { HttpStatusCode.OK },
             };

@@ -31,7 +31,7 @@ public class ContractEditTests : MudComponentTest
     private IRenderedComponent<ContractEdit> RenderEditor(int id)
     {
         var page = Context.Render<ContractEdit>(p => p.Add(c => c.Id, id));
-        page.WaitForElement("#contract-number", TimeSpan.FromSeconds(10));
+        page.WaitForElement("#contract-number", TimeSpan.FromSeconds(30));
         return page;
     }
 
@@ -59,7 +59,7 @@ public class ContractEditTests : MudComponentTest
         page.Find("#contract-annual-value").Change("-5");
         Save(page);
 
-        page.WaitForAssertion(() => Assert.Contains("Nicht gespeichert.", page.Markup), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Contains("Nicht gespeichert.", page.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(30));
         var alert = page.Find("[role=alert]");
         Assert.Contains("Bitte korrigieren Sie die markierten Felder", alert.TextContent);
         foreach (var message in new[]
@@ -88,7 +88,7 @@ public class ContractEditTests : MudComponentTest
         page.Find("#contract-fixed-end").Change("31.12.2000");
         Save(page);
 
-        page.WaitForAssertion(() => Assert.Contains("Das feste Vertragsende darf nicht vor dem Vertragsbeginn liegen.", page.Markup), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Contains("Das feste Vertragsende darf nicht vor dem Vertragsbeginn liegen.", page.Markup), TimeSpan.FromSeconds(30));
         await AssertUnchangedAsync(before);
     }
 
@@ -101,7 +101,7 @@ public class ContractEditTests : MudComponentTest
         page.Find("#contract-notice").Change("6");
         Save(page);
 
-        await page.WaitForAssertionAsync(async () => Assert.Equal(6, (await ContractAsync("V-2015-001")).NoticePeriodMonths), TimeSpan.FromSeconds(10));
+        await page.WaitForAssertionAsync(async () => Assert.Equal(6, (await ContractAsync("V-2015-001")).NoticePeriodMonths), TimeSpan.FromSeconds(30));
         Assert.NotEqual(before.Version, (await ContractAsync("V-2015-001")).Version);
     }
 }
