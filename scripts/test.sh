@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: installs what the tests need when it is missing, then prints "N passed, N failed".
+# Runs the whole test suite on SQLite, then the integration tests again on a throwaway PostgreSQL server;
+# installs what the tests need when it is missing, then prints "N passed, N failed" for both runs together.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,7 @@ apt_install() {
   if [ -z "${APT_UPDATED:-}" ]; then $SUDO apt-get update -qq >/dev/null && APT_UPDATED=1; fi
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
 }
+source scripts/lib/throwaway-postgres.sh
 
 # Browser tests drive Debian's Chromium.
 if [ ! -x /usr/bin/chromium ]; then
@@ -36,16 +38,29 @@ fi
 
 RESULTS="artifacts/test-results"
 rm -rf "$RESULTS"
-mkdir -p "$RESULTS"
+mkdir -p "$RESULTS/sqlite" "$RESULTS/postgresql"
+started=$SECONDS
 
 dotnet tool restore >/dev/null
 dotnet build ItInventory.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
-dotnet test ItInventory.sln -c Release --no-build --logger "trx" --results-directory "$RESULTS" "$@"
+
+echo "== Testlauf 1: SQLite"
+dotnet test ItInventory.sln -c Release --no-build --logger "trx" --results-directory "$RESULTS/sqlite" "$@"
 status=$?
+echo "   SQLite: $((SECONDS - started)) s seit Beginn"
+
+pg_status=1
+if start_throwaway_postgres; then
+  echo "== Testlauf 2: PostgreSQL $PG_VERSION auf 127.0.0.1:$PG_PORT (nur die Integrationstests; die Kerntests sind ohne Datenbank)"
+  ITINVENTORY_TEST_PROVIDER=PostgreSql ITINVENTORY_TEST_PG="$PG_CONNECTION" \
+    dotnet test tests/ItInventory.Web.Tests -c Release --no-build --logger "trx" --results-directory "$RESULTS/postgresql" "$@"
+  pg_status=$?
+fi
+echo "   Gesamt: $((SECONDS - started)) s"
 
 passed=0
 failed=0
-for trx in "$RESULTS"/*.trx; do
+for trx in "$RESULTS"/*/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n1)
   p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
@@ -53,6 +68,9 @@ for trx in "$RESULTS"/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+if [ "$status" -ne 0 ] || [ "$pg_status" -ne 0 ]; then
+  [ "$failed" -eq 0 ] && failed=1
+  status=1
+fi
 echo "${passed} passed, ${failed} failed"
 exit "$status"

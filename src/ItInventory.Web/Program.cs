@@ -2,6 +2,7 @@ using ItInventory.Web.Components;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Api;
+using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Reports;
@@ -36,6 +37,7 @@ app.MapAuditExport();
 app.MapImportEndpoints();
 app.MapReportEndpoints();
 app.MapInventoryApi();
+app.MapBulkExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.InitializeDatabaseAsync();

@@ -1,7 +1,10 @@
+using ItInventory.Web.Data.PostgreSql;
 using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ItInventory.Web.Data;
 
@@ -11,11 +14,70 @@ public static class DataServiceCollectionExtensions
 
     public static IHostApplicationBuilder AddInventoryData(this IHostApplicationBuilder builder)
     {
-        var connectionString = SqliteConnectionString(builder.Configuration.GetConnectionString(ConnectionStringName), builder.Environment.ContentRootPath);
+        var database = DatabaseOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(database);
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
+        var connectionString = database.Provider == DatabaseProvider.PostgreSql
+            ? PostgreSqlConnectionString(configured)
+            : SqliteConnectionString(configured, builder.Environment.ContentRootPath);
         // Scoped factory: each context knows the user of its circuit or request, for the audit trail.
-        builder.Services.AddDbContextFactory<InventoryDbContext>(options => options.UseSqlite(connectionString), ServiceLifetime.Scoped);
+        builder.Services.AddInventoryDbContext(database.Provider, connectionString, ServiceLifetime.Scoped);
         builder.Services.AddTransient<SampleCitySeeder>();
         return builder;
+    }
+
+    /// <summary>
+    /// Registers <c>IDbContextFactory&lt;InventoryDbContext&gt;</c> and a scoped <see cref="InventoryDbContext"/> for the
+    /// provider. On PostgreSQL both hand out <see cref="PostgreSqlInventoryDbContext"/>, which carries its own migrations;
+    /// feature code sees only <see cref="InventoryDbContext"/>.
+    /// </summary>
+    public static IServiceCollection AddInventoryDbContext(this IServiceCollection services, DatabaseProvider provider, string connectionString, ServiceLifetime lifetime)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContextFactory<PostgreSqlInventoryDbContext>(options => options.UseNpgsql(connectionString).UseCaseInsensitiveLike(), lifetime);
+            var forwardedLifetime = lifetime == ServiceLifetime.Singleton ? ServiceLifetime.Singleton : ServiceLifetime.Scoped;
+            services.Add(new ServiceDescriptor(typeof(IDbContextFactory<InventoryDbContext>), typeof(ForwardingContextFactory<PostgreSqlInventoryDbContext>), forwardedLifetime));
+            services.AddScoped<InventoryDbContext>(sp => sp.GetRequiredService<PostgreSqlInventoryDbContext>());
+        }
+        else
+        {
+            services.AddDbContextFactory<InventoryDbContext>(options => options.UseSqlite(connectionString), lifetime);
+        }
+
+        return services;
+    }
+
+    /// <summary>A context outside dependency injection (tools, tests), configured exactly as the registered ones.</summary>
+    public static InventoryDbContext CreateInventoryDbContext(DatabaseProvider provider, string connectionString, ICurrentUser? currentUser = null) =>
+        provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlInventoryDbContext(new DbContextOptionsBuilder<PostgreSqlInventoryDbContext>().UseNpgsql(connectionString).UseCaseInsensitiveLike().Options, currentUser)
+            : new InventoryDbContext(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(connectionString).Options, currentUser);
+
+    internal static string PostgreSqlConnectionString(string? configured)
+    {
+        const string example = "Host=db.example;Database=itinventory;Username=itinventory;Password=...";
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new InvalidOperationException($"Für PostgreSQL braucht die Einstellung ConnectionStrings:{ConnectionStringName} eine Verbindungszeichenfolge, z. B. „{example}“.");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(configured);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException($"Die Einstellung ConnectionStrings:{ConnectionStringName} ist keine gültige PostgreSQL-Verbindungszeichenfolge ({ex.Message}); erwartet wird z. B. „{example}“.", ex);
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            throw new InvalidOperationException($"Die Einstellung ConnectionStrings:{ConnectionStringName} nennt keinen PostgreSQL-Server (Host); erwartet wird z. B. „{example}“.");
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>

@@ -18,6 +18,12 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
         _currentUser = currentUser;
     }
 
+    /// <summary>For the per-provider contexts (<see cref="PostgreSql.PostgreSqlInventoryDbContext"/>), which own their migrations.</summary>
+    protected InventoryDbContext(DbContextOptions options, ICurrentUser? currentUser) : base(options)
+    {
+        _currentUser = currentUser;
+    }
+
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<Standard> Standards => Set<Standard>();
@@ -50,6 +56,12 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
         // Enums are stored by name so the database stays readable and reordering an enum cannot corrupt data.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        if (GetType() == typeof(InventoryDbContext) && !Database.IsSqlite())
+        {
+            // The migrations attributed to this type are SQLite's; other providers use their derived context.
+            throw new InvalidOperationException("InventoryDbContext ist die SQLite-Variante; für PostgreSQL gilt PostgreSqlInventoryDbContext (siehe AddInventoryDbContext).");
+        }
+
         if (Database.IsSqlite())
         {
             // SQLite has no decimal type; EF would store text and sum in managed code. Whole cents in an

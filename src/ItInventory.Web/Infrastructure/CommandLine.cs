@@ -1,3 +1,4 @@
+using ItInventory.Web.Data.Generation;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Infrastructure.Editing;
@@ -22,6 +23,7 @@ public static class CommandLine
         {
             ("user", "create") => await CreateUserAsync(scope.ServiceProvider, Options(args.Skip(2))),
             ("token", "create") => await CreateTokenAsync(scope.ServiceProvider, Options(args.Skip(2))),
+            ("generate", _) => await GenerateCommand.RunAsync(scope.ServiceProvider, Options(args.Skip(1))),
             _ => Usage(),
         };
         Environment.ExitCode = exitCode;
@@ -87,10 +89,11 @@ public static class CommandLine
     private static int Usage()
     {
         Console.Error.WriteLine("Unbekannter Befehl. Verfügbar: user create --name NAME --role ROLLE; token create --user NAME --scope read|write");
+        Console.Error.WriteLine($"               {GenerateCommand.Usage}");
         return 2;
     }
 
-    private static Dictionary<string, string> Options(IEnumerable<string> args)
+    internal static Dictionary<string, string> Options(IEnumerable<string> args)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         string? key = null;

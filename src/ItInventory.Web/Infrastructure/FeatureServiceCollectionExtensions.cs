@@ -2,6 +2,7 @@ using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Products;
@@ -27,6 +28,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
         builder.Services.AddReportsFeature();
         builder.Services.AddApiFeature(builder.Configuration);
+        builder.Services.AddExportsFeature();
         return builder;
     }
 }

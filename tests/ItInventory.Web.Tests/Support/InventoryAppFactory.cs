@@ -3,18 +3,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ItInventory.Web.Tests.Support;
 
-/// <summary>The whole app on a private copy of the sample city's SQLite file.</summary>
+/// <summary>The whole app on a private copy of the sample city, on the provider the tests run against.</summary>
 public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath;
+    private readonly TestDatabase _database = TestDatabase.CreateSampleCityAsync().GetAwaiter().GetResult();
 
-    public InventoryAppFactory()
-    {
-        _databasePath = TestDatabase.NewPath();
-        File.Copy(SampleCityTemplate.PathAsync().GetAwaiter().GetResult(), _databasePath);
-    }
-
-    public string ConnectionString => $"Data Source={_databasePath};Pooling=False";
+    public string ConnectionString => _database.ConnectionString;
 
     /// <summary>Further settings ("Section:Key" → value), e.g. to switch on single sign-on.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
@@ -22,6 +16,7 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Inventory", ConnectionString);
         builder.UseSetting("Inventory:AsOfDate", TestDatabase.AsOf.ToString("yyyy-MM-dd"));
         foreach (var (key, value) in Settings)
@@ -33,6 +28,6 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        try { File.Delete(_databasePath); } catch (IOException) { }
+        await _database.DisposeAsync();
     }
 }

@@ -6,10 +6,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ItInventory.Web.Tests.Support;
 
-/// <summary>A real SQLite file in a temporary folder, deleted with the object.</summary>
+/// <summary>
+/// A throwaway database of its own, dropped with the object: a SQLite file in a temporary folder, or on PostgreSQL
+/// (see <see cref="TestProvider"/>) a database created for this test.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public static string SeedFolder => Path.Combine(AppContext.BaseDirectory, "seed-data");
@@ -17,17 +21,23 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The date the sample city's figures are checked against; "current year" is 2026.</summary>
     public static readonly DateOnly AsOf = new(2026, 11, 28);
 
-    private TestDatabase(string path)
+    private readonly string? _sqlitePath;
+    private readonly string? _postgreSqlDatabase;
+
+    private TestDatabase(string? sqlitePath, string? postgreSqlDatabase)
     {
-        FilePath = path;
-        ConnectionString = $"Data Source={path};Pooling=False";
+        _sqlitePath = sqlitePath;
+        _postgreSqlDatabase = postgreSqlDatabase;
+        ConnectionString = sqlitePath is not null
+            ? $"Data Source={sqlitePath};Pooling=False"
+            : TestProvider.PostgreSqlDatabase(postgreSqlDatabase!);
         var services = new ServiceCollection();
-        services.AddDbContextFactory<InventoryDbContext>(o => o.UseSqlite(ConnectionString));
+        services.AddInventoryDbContext(Provider, ConnectionString, ServiceLifetime.Singleton);
         Services = services.BuildServiceProvider();
         Factory = Services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
     }
 
-    public string FilePath { get; }
+    public DatabaseProvider Provider => _sqlitePath is not null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
     public string ConnectionString { get; }
     public ServiceProvider Services { get; }
     public IDbContextFactory<InventoryDbContext> Factory { get; }
@@ -36,7 +46,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateEmptyAsync()
     {
-        var db = new TestDatabase(NewPath());
+        var db = TestProvider.Current == DatabaseProvider.PostgreSql
+            ? new TestDatabase(null, await PostgreSqlServer.CreateDatabaseAsync(template: null))
+            : new TestDatabase(NewPath(), null);
         await using var context = await db.Factory.CreateDbContextAsync();
         await context.Database.MigrateAsync();
         return db;
@@ -45,10 +57,15 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A private copy of a once-seeded sample city, so tests can change data without affecting each other.</summary>
     public static async Task<TestDatabase> CreateSampleCityAsync()
     {
-        var template = await SampleCityTemplate.PathAsync();
+        var template = await SampleCityTemplate.NameAsync();
+        if (TestProvider.Current == DatabaseProvider.PostgreSql)
+        {
+            return new TestDatabase(null, await PostgreSqlServer.CreateDatabaseAsync(template));
+        }
+
         var path = NewPath();
         File.Copy(template, path);
-        return new TestDatabase(path);
+        return new TestDatabase(path, null);
     }
 
     public async Task SeedAsync(string? folder = null) =>
@@ -58,12 +75,33 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>A context whose saves the audit trail attributes to the given user.</summary>
     public InventoryDbContext CreateContextAs(ICurrentUser user) =>
-        new(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(ConnectionString).Options, user);
+        DataServiceCollectionExtensions.CreateInventoryDbContext(Provider, ConnectionString, user);
 
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        TryDelete(FilePath);
+        if (_sqlitePath is not null)
+        {
+            TryDelete(_sqlitePath);
+        }
+        else
+        {
+            await PostgreSqlServer.DropDatabaseAsync(_postgreSqlDatabase!);
+        }
+    }
+
+    /// <summary>Keeps this database after the object is gone (the sample-city template); returns its SQLite path or PostgreSQL name.</summary>
+    internal async Task<string> DetachAsync()
+    {
+        await Services.DisposeAsync();
+        if (_sqlitePath is not null)
+        {
+            return _sqlitePath;
+        }
+
+        // CREATE DATABASE ... TEMPLATE refuses a template anyone is connected to.
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
+        return _postgreSqlDatabase!;
     }
 
     internal static string NewPath()
@@ -82,31 +120,59 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 }
 
-/// <summary>Seeds the sample city once per test run; tests get copies of the file.</summary>
+/// <summary>Seeds the sample city once per test run; tests get copies of it (a file copy, or CREATE DATABASE ... TEMPLATE).</summary>
 internal static class SampleCityTemplate
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static string? _path;
+    private static string? _name;
 
-    public static async Task<string> PathAsync()
+    public static async Task<string> NameAsync()
     {
         await Gate.WaitAsync();
         try
         {
-            if (_path is null)
+            if (_name is null)
             {
-                await using var db = await TestDatabase.CreateEmptyAsync();
+                var db = await TestDatabase.CreateEmptyAsync();
                 await db.SeedAsync();
-                var target = TestDatabase.NewPath();
-                File.Copy(db.FilePath, target);
-                _path = target;
+                _name = await db.DetachAsync();
+                if (db.Provider == DatabaseProvider.PostgreSql)
+                {
+                    var name = _name;
+                    AppDomain.CurrentDomain.ProcessExit += (_, _) => PostgreSqlServer.DropDatabaseAsync(name).GetAwaiter().GetResult();
+                }
             }
 
-            return _path;
+            return _name;
         }
         finally
         {
             Gate.Release();
         }
+    }
+}
+
+/// <summary>Creates and drops the tests' databases on the PostgreSQL server.</summary>
+internal static class PostgreSqlServer
+{
+    public static async Task<string> CreateDatabaseAsync(string? template)
+    {
+        var name = $"t_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(TestProvider.PostgreSqlServer);
+        await connection.OpenAsync();
+        // FILE_COPY copies the template's few MB directly; the default WAL_LOG strategy writes them through the WAL.
+        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\" STRATEGY = FILE_COPY";
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+        return name;
+    }
+
+    public static async Task DropDatabaseAsync(string name)
+    {
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(TestProvider.PostgreSqlDatabase(name)));
+        await using var connection = new NpgsqlConnection(TestProvider.PostgreSqlServer);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

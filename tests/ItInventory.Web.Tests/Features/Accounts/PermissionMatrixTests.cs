@@ -35,6 +35,12 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/produkte/neu"] = ("/produkte/neu", Permission.EditInventory),
         ["/produkte/{Id:int}/bearbeiten"] = ("/produkte/1/bearbeiten", Permission.EditInventory),
         ["/kosten"] = ("/kosten", Permission.ViewInventory),
+        ["/berichte"] = ("/berichte", Permission.Export),
+        ["/berichte/inventar.xlsx"] = ("/berichte/inventar.xlsx", Permission.Export),
+        ["/berichte/kosten.xlsx"] = ("/berichte/kosten.xlsx", Permission.Export),
+        ["/berichte/auffaelligkeiten.xlsx"] = ("/berichte/auffaelligkeiten.xlsx", Permission.Export),
+        ["/berichte/vertraege.xlsx"] = ("/berichte/vertraege.xlsx", Permission.Export),
+        ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/anbieter"] = ("/anbieter", Permission.ViewInventory),
         ["/anbieter/{Id:int}"] = ("/anbieter/1", Permission.ViewInventory),
@@ -57,6 +63,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/verwaltung/einstellungen"] = ("/verwaltung/einstellungen", Permission.Administer),
         ["/verwaltung/protokoll.xlsx"] = ("/verwaltung/protokoll.xlsx", Permission.Administer),
         ["/konto/tokens"] = ("/konto/tokens", Permission.ViewDashboard),
+        ["/export/kostenpositionen.xlsx"] = ("/export/kostenpositionen.xlsx", Permission.Export),
+        ["/export/produkte.xlsx"] = ("/export/produkte.xlsx", Permission.Export),
         ["/barrierefreiheit"] = ("/barrierefreiheit", null),
         ["/anmelden"] = ("/anmelden", null),
         ["/einrichtung"] = ("/einrichtung", null),
@@ -64,6 +72,9 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/not-found"] = ("/not-found", null),
         ["/Error"] = ("/Error", null),
         ["/health"] = ("/health", null),
+        ["/import"] = ("/import", Permission.Import),
+        ["/import/vorlage"] = ("/import/vorlage", Permission.Import),
+        ["/import/bericht/{id:guid}"] = ($"/import/bericht/{Guid.NewGuid()}", Permission.Import),
         ["/api/v1/products/"] = ("/api/v1/products", Permission.ViewInventory),
         ["/api/v1/products/{id:int}"] = ("/api/v1/products/1", Permission.ViewInventory),
         ["/api/v1/vendors/"] = ("/api/v1/vendors", Permission.ViewInventory),
@@ -79,12 +90,6 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/findings/"] = ("/api/v1/findings", Permission.ViewInventory),
         ["/api/v1/findings/{id}"] = ("/api/v1/findings/gibt-es-nicht", Permission.ViewInventory),
         ["/api/v1/deadlines.ics"] = ("/api/v1/deadlines.ics", Permission.ViewInventory),
-        ["/berichte"] = ("/berichte", Permission.Export),
-        ["/berichte/inventar.xlsx"] = ("/berichte/inventar.xlsx", Permission.Export),
-        ["/berichte/kosten.xlsx"] = ("/berichte/kosten.xlsx", Permission.Export),
-        ["/berichte/auffaelligkeiten.xlsx"] = ("/berichte/auffaelligkeiten.xlsx", Permission.Export),
-        ["/berichte/vertraege.xlsx"] = ("/berichte/vertraege.xlsx", Permission.Export),
-        ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/api/v1/reports/inventar.xlsx"] = ("/api/v1/reports/inventar.xlsx", Permission.Export),
         ["/api/v1/reports/kosten.xlsx"] = ("/api/v1/reports/kosten.xlsx", Permission.Export),
         ["/api/v1/reports/auffaelligkeiten.xlsx"] = ("/api/v1/reports/auffaelligkeiten.xlsx", Permission.Export),
@@ -92,9 +97,6 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/reports/ratsbericht.xlsx"] = ("/api/v1/reports/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/openapi/{documentName}.json"] = ("/openapi/v1.json", null),
         ["/scalar/{documentName?}"] = ("/scalar/", null),
-        ["/import"] = ("/import", Permission.Import),
-        ["/import/vorlage"] = ("/import/vorlage", Permission.Import),
-        ["/import/bericht/{id:guid}"] = ($"/import/bericht/{Guid.NewGuid()}", Permission.Import),
     };
 
     private static readonly Dictionary<string, string?> RoleOf = new()
@@ -131,13 +133,12 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
 
         if (needs is null || (role is not null && Roles.Permissions[role].Contains(needs.Value)))
         {
-            // A finding id that does not exist answers 404 to those who may read findings.
+            // A finding id or import report that does not exist answers 404 to those who may read it.
             var expected = url switch
             {
                 "/fehler/404" => [HttpStatusCode.OK, HttpStatusCode.NotFound],
-                // An import report that does not exist (any more) is a 404 for users who may import.
-                _ when url.StartsWith("/import/bericht/") => [HttpStatusCode.NotFound, HttpStatusCode.OK],
                 "/api/v1/findings/gibt-es-nicht" => [HttpStatusCode.NotFound],
+                _ when url.StartsWith("/import/bericht/") => [HttpStatusCode.NotFound],
                 _ => new[] { HttpStatusCode.OK },
             };
             Assert.True(expected.Contains(response.StatusCode), $"{user} {url}: {(int)response.StatusCode}");

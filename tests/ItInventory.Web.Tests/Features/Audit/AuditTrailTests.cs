@@ -3,7 +3,7 @@ using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Tests.Features.Audit;
@@ -146,8 +146,8 @@ public class AuditTrailTests : IAsyncLifetime
 
         await using (var db = _db.CreateContext())
         {
-            var update = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE AuditEntries SET UserName = 'x'"));
-            var delete = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditFieldChanges"));
+            var update = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"UserName\" = 'x'"));
+            var delete = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditFieldChanges\""));
             Assert.Contains("unveränderlich", update.Message);
             Assert.Contains("unveränderlich", delete.Message);
         }

@@ -195,9 +195,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ContractId");
 
-                    b.HasIndex("FiscalYear", "Kind");
+                    b.HasIndex("FiscalYear", "Kind", "Amount");
 
-                    b.HasIndex("ProductId", "FiscalYear");
+                    b.HasIndex("ProductId", "FiscalYear", "Kind", "Amount");
 
                     b.ToTable("CostLines");
                 });

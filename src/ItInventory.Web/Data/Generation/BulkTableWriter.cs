@@ -1,0 +1,170 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace ItInventory.Web.Data.Generation;
+
+/// <summary>
+/// Writes many rows of one table through the context's connection and transaction, bypassing change tracking:
+/// on SQLite with one prepared INSERT reused for every row, on PostgreSQL with binary COPY. Columns, value converters
+/// (enum names, SQLite cents) and parameter types come from the EF model, so the rows are exactly what EF itself would
+/// write. Keys are written as given.
+/// </summary>
+internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
+{
+    private readonly InventoryDbContext _db;
+    private readonly IReadOnlyList<Column> _columns;
+    private readonly string _table;
+    private DbCommand? _insert;
+    private NpgsqlBinaryImporter? _copy;
+    private NpgsqlDbType[]? _copyTypes;
+
+    private BulkTableWriter(InventoryDbContext db, IEntityType entityType)
+    {
+        _db = db;
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        _columns = entityType.GetProperties()
+            .Where(p => p.GetColumnName(table) is not null)
+            .Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), p.GetRelationalTypeMapping()))
+            .ToList();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        _table = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))})";
+    }
+
+    public long RowsWritten { get; private set; }
+
+    /// <summary>For an entity class, or with <paramref name="entityTypeName"/> for a shared join table (rows are dictionaries).</summary>
+    public static BulkTableWriter<T> For(InventoryDbContext db, string? entityTypeName = null)
+    {
+        var entityType = entityTypeName is null ? db.Model.FindEntityType(typeof(T)) : db.Model.FindEntityType(entityTypeName);
+        return new BulkTableWriter<T>(db, entityType ?? throw new InvalidOperationException($"{entityTypeName ?? typeof(T).Name} gehört nicht zum Modell."));
+    }
+
+    public async Task WriteAsync(T row, CancellationToken cancellationToken = default)
+    {
+        if (_db.Database.GetDbConnection() is NpgsqlConnection connection)
+        {
+            await CopyAsync(connection, row, cancellationToken);
+        }
+        else
+        {
+            await InsertAsync(row, cancellationToken);
+        }
+
+        RowsWritten++;
+    }
+
+    public async Task WriteAllAsync(IEnumerable<T> rows, CancellationToken cancellationToken = default)
+    {
+        foreach (var row in rows)
+        {
+            await WriteAsync(row, cancellationToken);
+        }
+
+        await FlushAsync(cancellationToken);
+    }
+
+    /// <summary>Ends a COPY; the connection is free for other commands afterwards.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        if (_copy is not null)
+        {
+            await _copy.CompleteAsync(cancellationToken);
+            await _copy.DisposeAsync();
+            _copy = null;
+        }
+    }
+
+    /// <summary>
+    /// SQLite has no round trip to save and looks parameters up by name with a linear scan, so one small prepared
+    /// statement per row is its fastest path inside a transaction.
+    /// </summary>
+    private async Task InsertAsync(T row, CancellationToken cancellationToken)
+    {
+        if (_insert is null)
+        {
+            _insert = _db.Database.GetDbConnection().CreateCommand();
+            _insert.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+            _insert.CommandText = $"INSERT INTO {_table} VALUES ({string.Join(", ", _columns.Select((_, i) => $"@p{i}"))})";
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                _insert.Parameters.Add(_columns[i].Mapping.CreateParameter(_insert, $"p{i}", null, nullable: true));
+            }
+
+            await _insert.PrepareAsync(cancellationToken);
+        }
+
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            _insert.Parameters[i].Value = _columns[i].ProviderValue(row) ?? DBNull.Value;
+        }
+
+        await _insert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task CopyAsync(NpgsqlConnection connection, T row, CancellationToken cancellationToken)
+    {
+        if (_copy is null)
+        {
+            // The EF type mapping configures an NpgsqlParameter with the column's exact type; COPY needs the same.
+            using var probe = connection.CreateCommand();
+            _copyTypes = _columns.Select(c => ((NpgsqlParameter)c.Mapping.CreateParameter(probe, "p", null, nullable: true)).NpgsqlDbType).ToArray();
+            _copy = await connection.BeginBinaryImportAsync($"COPY {_table} FROM STDIN (FORMAT BINARY)", cancellationToken);
+        }
+
+        await _copy.StartRowAsync(cancellationToken);
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            var value = _columns[i].ProviderValue(row);
+            if (value is null)
+            {
+                await _copy.WriteNullAsync(cancellationToken);
+            }
+            else
+            {
+                await WriteValueAsync(_copy, value, _copyTypes![i], cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Typed writes: writing through <c>object</c> makes Npgsql resolve the converter for every value.</summary>
+    private static Task WriteValueAsync(NpgsqlBinaryImporter copy, object value, NpgsqlDbType type, CancellationToken cancellationToken) => value switch
+    {
+        int number => copy.WriteAsync(number, type, cancellationToken),
+        long number => copy.WriteAsync(number, type, cancellationToken),
+        decimal amount => copy.WriteAsync(amount, type, cancellationToken),
+        string text => copy.WriteAsync(text, type, cancellationToken),
+        bool flag => copy.WriteAsync(flag, type, cancellationToken),
+        Guid id => copy.WriteAsync(id, type, cancellationToken),
+        DateOnly date => copy.WriteAsync(date, type, cancellationToken),
+        DateTime time => copy.WriteAsync(time, type, cancellationToken),
+        _ => copy.WriteAsync(value, type, cancellationToken),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_insert is not null)
+        {
+            await _insert.DisposeAsync();
+        }
+
+        if (_copy is not null)
+        {
+            // Not completed: disposing cancels the COPY, and the transaction rolls the rows back.
+            await _copy.DisposeAsync();
+        }
+    }
+
+    private sealed record Column(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping)
+    {
+        public object? ProviderValue(object row)
+        {
+            var value = Getter.GetClrValue(row);
+            return value is null ? null : Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        }
+    }
+}

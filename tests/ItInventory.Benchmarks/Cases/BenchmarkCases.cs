@@ -1,0 +1,15 @@
+using ItInventory.Benchmarks.Harness;
+
+namespace ItInventory.Benchmarks.Cases;
+
+public static class BenchmarkCases
+{
+    /// <summary>Every case, in the order of docs/benchmarks.md. Styled reports and import join once their features are in main.</summary>
+    public static IReadOnlyList<IBenchmarkCase> All() =>
+    [
+        new ProductGridCase(),
+        new BulkExportCase(),
+        new AppStartCase(),
+        new CircuitMemoryCase(),
+    ];
+}
