@@ -3,6 +3,7 @@ using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +30,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapAuditExport();
+app.MapImportEndpoints();
 app.MapBulkExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

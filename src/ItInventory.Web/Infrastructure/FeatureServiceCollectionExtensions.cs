@@ -1,8 +1,14 @@
 using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Products;
+using ItInventory.Web.Features.Vendors;
+using ItInventory.Web.Features.Contracts;
+using ItInventory.Web.Features.Departments;
+using ItInventory.Web.Features.Standards;
 
 namespace ItInventory.Web.Infrastructure;
 
@@ -12,9 +18,12 @@ public static class FeatureServiceCollectionExtensions
     public static IHostApplicationBuilder AddInventoryFeatures(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<OverviewService>();
-        builder.Services.AddScoped<ProductListService>();
+        builder.Services.AddProductsFeature();
+        builder.Services.AddCostsFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
+        builder.Services.AddImportFeature();
+        builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
         builder.Services.AddExportsFeature();
         return builder;
     }

@@ -20,10 +20,21 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/", "rat", "uebersicht" },
         { "/produkte", "it-leitung", "produkte" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
+        { "/anbieter", "it-leitung", "anbieter" },
+        { "/anbieter/1", "it-leitung", "anbieter-detail" },
+        { "/anbieter/1/bearbeiten", "it-leitung", "anbieter-bearbeiten" },
+        { "/vertraege?frist=180", "beschaffung", "vertraege" },
+        { "/vertraege/1", "beschaffung", "vertrag-detail" },
+        { "/vertraege/1/bearbeiten", "beschaffung", "vertrag-bearbeiten" },
+        { "/aemter", "it-leitung", "aemter" },
+        { "/aemter/1", "it-leitung", "amt-detail" },
+        { "/standards", "it-leitung", "standards" },
+        { "/standards/1", "it-leitung", "standard-detail" },
         { "/konto/tokens", "beschaffung", "tokens" },
         { "/verwaltung/benutzer", "admin", "verwaltung-benutzer" },
         { "/verwaltung/protokoll", "admin", "verwaltung-protokoll" },
         { "/verwaltung/einstellungen", "admin", "verwaltung-einstellungen" },
+        { "/import", "admin", "import" },
     };
 
     [Theory]
@@ -55,7 +66,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         var page = await browser.NewPageAsync("admin");
         var titles = new Dictionary<string, string>();
-        foreach (var url in new[] { "/", "/produkte", "/auffaelligkeiten", "/konto/tokens", "/verwaltung/benutzer", "/verwaltung/protokoll", "/verwaltung/einstellungen", "/barrierefreiheit" })
+        foreach (var url in new[] { "/", "/produkte", "/auffaelligkeiten", "/konto/tokens", "/verwaltung/benutzer", "/verwaltung/protokoll", "/verwaltung/einstellungen", "/barrierefreiheit", "/import" })
         {
             await page.GotoAsync(url);
             await page.Locator("h1").First.WaitForAsync();

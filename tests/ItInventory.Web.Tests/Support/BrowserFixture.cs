@@ -86,11 +86,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/anmelden"));
     }
 
-    /// <summary>Waits until the interactive circuit is connected, so clicks reach the server.</summary>
+    /// <summary>Waits until the interactive circuit has rendered the page, so clicks and uploads reach the server.</summary>
     public static async Task WaitForInteractiveAsync(IPage page)
     {
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('.mud-layout') !== null");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("main[data-interactive='true']").WaitForAsync();
     }
 
     public async Task DisposeAsync()

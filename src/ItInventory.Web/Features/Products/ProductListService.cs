@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Products;
 
 /// <summary>Filters, sorts and pages the product list in the database, so it stays fast for large inventories.</summary>
-public sealed class ProductListService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser)
+public sealed class ProductListService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser,
+    ItInventory.Web.Features.Findings.FindingsService? findings = null)
 {
     public const int MaxPageSize = 200;
 
@@ -20,12 +21,12 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         var products = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{EscapeLike(query.Search.Trim())}%";
+            var pattern = $"%{SqlLike.Escape(query.Search.Trim())}%";
             products = products.Where(p =>
-                EF.Functions.Like(p.Name, pattern, "\\") ||
-                EF.Functions.Like(p.InventoryNumber, pattern, "\\") ||
-                EF.Functions.Like(p.Vendor!.Name, pattern, "\\") ||
-                (p.Description != null && EF.Functions.Like(p.Description, pattern, "\\")));
+                EF.Functions.Like(p.Name, pattern, SqlLike.EscapeCharacter) ||
+                EF.Functions.Like(p.InventoryNumber, pattern, SqlLike.EscapeCharacter) ||
+                EF.Functions.Like(p.Vendor!.Name, pattern, SqlLike.EscapeCharacter) ||
+                (p.Description != null && EF.Functions.Like(p.Description, pattern, SqlLike.EscapeCharacter)));
         }
 
         if (query.DepartmentId is { } departmentId)
@@ -37,6 +38,16 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         if (query.VendorId is { } vendorId) products = products.Where(p => p.VendorId == vendorId);
         if (query.Operator is { } op) products = products.Where(p => p.Operator == op);
         if (query.Lifecycle is { } lifecycle) products = products.Where(p => p.Lifecycle == lifecycle);
+        if (query.Finding is { } kind)
+        {
+            // Findings are computed by the analysis rules, not stored; the matching product ids go into the query.
+            var flagged = findings is null ? [] : (await findings.ListAsync(new ItInventory.Web.Features.Findings.FindingFilter { Kind = kind }, cancellationToken))
+                .Where(r => r.Finding.Subject.Kind == ItInventory.Core.Analysis.SubjectKind.Product)
+                .Select(r => r.Finding.Subject.Id)
+                .Distinct()
+                .ToList();
+            products = products.Where(p => flagged.Contains(p.Id));
+        }
 
         var total = await products.CountAsync(cancellationToken);
 
@@ -50,12 +61,13 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             Vendor = p.Vendor!.Name,
             Category = p.Category!.Name,
             p.Lifecycle,
-            Current = p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => (decimal?)c.Amount)
-                      ?? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => (decimal?)c.Amount)
-                      ?? 0m,
-            Previous = p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual).Sum(c => (decimal?)c.Amount)
-                       ?? p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Plan).Sum(c => (decimal?)c.Amount)
-                       ?? 0m,
+            // SUM over no rows would read as 0 through the cents converter, so "has actuals" is asked explicitly.
+            Current = p.CostLines.Any(c => c.FiscalYear == year && c.Kind == CostKind.Actual)
+                ? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => c.Amount)
+                : p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => c.Amount),
+            Previous = p.CostLines.Any(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual)
+                ? p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual).Sum(c => c.Amount)
+                : p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Plan).Sum(c => c.Amount),
         });
 
         rows = (query.Sort, query.Descending) switch
@@ -72,8 +84,9 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             (ProductSort.Lifecycle, true) => rows.OrderByDescending(r => r.Lifecycle).ThenBy(r => r.Name),
             (ProductSort.CurrentCost, false) => rows.OrderBy(r => r.Current).ThenBy(r => r.Name),
             (ProductSort.CurrentCost, true) => rows.OrderByDescending(r => r.Current).ThenBy(r => r.Name),
-            (ProductSort.CostChange, false) => rows.OrderBy(r => r.Previous == 0 ? 0 : (r.Current - r.Previous) / r.Previous).ThenBy(r => r.Name),
-            (ProductSort.CostChange, true) => rows.OrderByDescending(r => r.Previous == 0 ? 0 : (r.Current - r.Previous) / r.Previous).ThenBy(r => r.Name),
+            // The ratio is computed in floating point: the amounts are whole cents in SQLite, where division would truncate.
+            (ProductSort.CostChange, false) => rows.OrderBy(r => r.Previous == 0 ? 1.0 : (double)r.Current / (double)r.Previous).ThenBy(r => r.Name),
+            (ProductSort.CostChange, true) => rows.OrderByDescending(r => r.Previous == 0 ? 1.0 : (double)r.Current / (double)r.Previous).ThenBy(r => r.Name),
             (_, true) => rows.OrderByDescending(r => r.Name).ThenBy(r => r.Id),
             _ => rows.OrderBy(r => r.Name).ThenBy(r => r.Id),
         };
@@ -85,7 +98,4 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             total,
             year);
     }
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -11,6 +11,8 @@ public sealed record ProductQuery
     public int? VendorId { get; init; }
     public OperatorKind? Operator { get; init; }
     public LifecycleStatus? Lifecycle { get; init; }
+    /// <summary>Only products with a finding of this kind (price increase above the index, hard lock-in, compliance gap ...).</summary>
+    public ItInventory.Core.Analysis.FindingKind? Finding { get; init; }
     public ProductSort Sort { get; init; } = ProductSort.Name;
     public bool Descending { get; init; }
     public int Page { get; init; }

@@ -69,4 +69,112 @@ public class ProductListServiceTests : IAsyncLifetime
 
         Assert.Contains("Berechtigung", error.Message);
     }
+
+    [Fact]
+    public async Task Each_filter_narrows_the_list_to_the_matching_products()
+    {
+        await using var context = _db.CreateContext();
+        var sample = await context.Products.Include(p => p.UsingDepartments).OrderBy(p => p.Id).Skip(3).FirstAsync();
+        var department = sample.UsingDepartments.First(d => d.DepartmentId != sample.OwnerDepartmentId).DepartmentId;
+
+        async Task Check(ProductQuery query, IQueryable<Product> expected)
+        {
+            var page = await Service.QueryAsync(query with { PageSize = 200 });
+            var ids = await expected.Select(p => p.Id).OrderBy(id => id).ToListAsync();
+            Assert.NotEmpty(ids);
+            Assert.Equal(ids.Count, page.TotalCount);
+            Assert.Equal(ids, page.Rows.Select(r => r.Id).Order().ToList());
+        }
+
+        await Check(new ProductQuery { DepartmentId = department },
+            context.Products.Where(p => p.OwnerDepartmentId == department || p.UsingDepartments.Any(d => d.DepartmentId == department)));
+        await Check(new ProductQuery { CategoryId = sample.CategoryId }, context.Products.Where(p => p.CategoryId == sample.CategoryId));
+        await Check(new ProductQuery { VendorId = sample.VendorId }, context.Products.Where(p => p.VendorId == sample.VendorId));
+        await Check(new ProductQuery { Operator = sample.Operator }, context.Products.Where(p => p.Operator == sample.Operator));
+        await Check(new ProductQuery { Lifecycle = LifecycleStatus.Retired }, context.Products.Where(p => p.Lifecycle == LifecycleStatus.Retired));
+        await Check(new ProductQuery { VendorId = sample.VendorId, Operator = sample.Operator },
+            context.Products.Where(p => p.VendorId == sample.VendorId && p.Operator == sample.Operator));
+    }
+
+    [Fact]
+    public async Task Search_finds_words_of_the_description()
+    {
+        await using var context = _db.CreateContext();
+        var product = await context.Products.Where(p => p.Description != null).OrderBy(p => p.Id).FirstAsync();
+        product.Description = "Enthält die Zauberformel Quaxelbrunn für Tests.";
+        await context.SaveChangesAsync();
+
+        var page = await Service.QueryAsync(new ProductQuery { Search = "quaxelbrunn" });
+
+        Assert.Equal(product.Id, Assert.Single(page.Rows).Id);
+    }
+
+    [Fact]
+    public async Task Sorting_by_the_change_against_last_year_orders_by_the_real_percentage()
+    {
+        // Fractions below one percent point apart must still order correctly (no integer division in SQL).
+        await using var context = _db.CreateContext();
+        var products = await context.Products.OrderBy(p => p.Id).Take(3).ToListAsync();
+        var factors = new[] { 0.5m, 1.003m, 1.007m };
+        for (var i = 0; i < products.Count; i++)
+        {
+            var id = products[i].Id;
+            await context.CostLines.Where(c => c.ProductId == id && c.FiscalYear >= 2025).ExecuteDeleteAsync();
+            context.CostLines.AddRange(
+                new CostLine { ProductId = id, FiscalYear = 2025, CostType = CostType.Maintenance, Kind = CostKind.Actual, Amount = 10_000m },
+                new CostLine { ProductId = id, FiscalYear = 2026, CostType = CostType.Maintenance, Kind = CostKind.Plan, Amount = 10_000m * factors[i] });
+        }
+
+        await context.SaveChangesAsync();
+
+        var all = await Service.QueryAsync(new ProductQuery { PageSize = 200 });
+        var page = await Service.QueryAsync(new ProductQuery { Sort = ProductSort.CostChange, Descending = true, PageSize = 200 });
+
+        var expected = all.Rows.OrderByDescending(r => r.Change ?? 0m).Select(r => r.Change ?? 0m).ToList();
+        Assert.Equal(expected, page.Rows.Select(r => r.Change ?? 0m).ToList());
+    }
+
+    [Fact]
+    public async Task A_view_survives_the_round_trip_through_its_address()
+    {
+        var view = new ProductQuery
+        {
+            Search = "Melde wesen & Co", DepartmentId = 3, CategoryId = 4, VendorId = 5, Operator = OperatorKind.VendorSaaS,
+            Lifecycle = LifecycleStatus.PhaseOut, Sort = ProductSort.CostChange, Descending = true, Page = 2, PageSize = 50,
+        };
+
+        var address = ProductListUrl.For(view);
+        var restored = ProductListUrl.Parse(new Uri(new Uri("http://localhost"), address));
+
+        Assert.Equal(view, restored);
+        Assert.Equal("/produkte", ProductListUrl.For(new ProductQuery()));
+        Assert.Contains("seite=3", address);
+        var fromAddress = await Service.QueryAsync(restored with { Page = 0, PageSize = 200, Search = null, DepartmentId = null, CategoryId = null, VendorId = null });
+        var direct = await Service.QueryAsync(new ProductQuery { Operator = OperatorKind.VendorSaaS, Lifecycle = LifecycleStatus.PhaseOut, Sort = ProductSort.CostChange, Descending = true, PageSize = 200 });
+        Assert.Equal(direct.Rows, fromAddress.Rows);
+    }
+
+    [Fact]
+    public void Malformed_addresses_fall_back_to_the_plain_list()
+    {
+        var restored = ProductListUrl.Parse(new Uri("http://localhost/produkte?status=Kaputt&betrieb=99&sortierung=xyz&seite=-4&zeilen=7"));
+
+        Assert.Equal(new ProductQuery(), restored);
+    }
+
+    [Fact]
+    public async Task A_year_without_actuals_shows_its_plan()
+    {
+        await using var context = _db.CreateContext();
+        var product = await context.Products.Where(p => p.CostLines.Any(c => c.FiscalYear == 2026 && c.Kind == CostKind.Plan)
+                                                        && !p.CostLines.Any(c => c.FiscalYear == 2026 && c.Kind == CostKind.Actual))
+            .OrderBy(p => p.Id).FirstAsync();
+        var plan = await context.CostLines.Where(c => c.ProductId == product.Id && c.FiscalYear == 2026).SumAsync(c => c.Amount);
+        var actualLastYear = await context.CostLines.Where(c => c.ProductId == product.Id && c.FiscalYear == 2025 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
+
+        var row = Assert.Single((await Service.QueryAsync(new ProductQuery { Search = product.InventoryNumber })).Rows);
+
+        Assert.Equal(plan, row.CurrentYearCost);
+        Assert.Equal(actualLastYear, row.PreviousYearCost);
+    }
 }

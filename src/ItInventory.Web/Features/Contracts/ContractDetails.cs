@@ -1,0 +1,19 @@
+using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Domain;
+
+namespace ItInventory.Web.Features.Contracts;
+
+/// <summary>Everything the contract page shows; deadlines are computed for <see cref="ContractDeadlines.AsOf"/>.</summary>
+public sealed record ContractDetails(
+    int Id,
+    ContractInput Terms,
+    string Vendor,
+    DateOnly Today,
+    ContractDeadlines Deadlines,
+    IReadOnlyList<CoveredProductRow> Products,
+    int CostLineCount);
+
+/// <summary>A product a contract covers or could cover; <see cref="MadeByVendor"/> is false when the vendor only runs it.</summary>
+public sealed record CoveredProductRow(int Id, string InventoryNumber, string Name, string Maker, bool MadeByVendor);
+
+public sealed record VendorChoice(int Id, string Name);

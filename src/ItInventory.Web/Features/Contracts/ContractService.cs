@@ -1,0 +1,280 @@
+using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Data;
+using ItInventory.Web.Data.Queries;
+using ItInventory.Web.Features.Settings;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Contracts;
+
+/// <summary>
+/// Lists, shows and maintains contracts with their deadlines. Deadlines follow the renewals (see
+/// <see cref="DeadlineCalculator"/>) and are computed in memory: a city has dozens of contracts, not millions.
+/// The decision lead time comes from the effective analysis settings, so dates here match the findings.
+/// </summary>
+public sealed class ContractService(
+    IDbContextFactory<InventoryDbContext> contextFactory,
+    InventoryClock clock,
+    AnalysisSettingsService analysisSettings,
+    ICurrentUser currentUser)
+{
+    public const string EntityName = "Der Vertrag";
+
+    private async Task<DeadlineCalculator> CalculatorAsync(CancellationToken cancellationToken) =>
+        new(await analysisSettings.GetEffectiveOptionsAsync(cancellationToken));
+
+    public async Task<ContractListing> ListAsync(ContractQuery query, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        var today = clock.Today;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var contracts = db.Contracts.AsNoTracking().Include(c => c.Vendor).AsQueryable();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = SearchPattern.Contains(query.Search);
+            contracts = contracts.Where(c =>
+                EF.Functions.Like(c.ContractNumber, pattern, SearchPattern.Escape) ||
+                EF.Functions.Like(c.Title, pattern, SearchPattern.Escape) ||
+                EF.Functions.Like(c.Vendor!.Name, pattern, SearchPattern.Escape) ||
+                c.Products.Any(p => EF.Functions.Like(p.Name, pattern, SearchPattern.Escape)
+                                    || EF.Functions.Like(p.InventoryNumber, pattern, SearchPattern.Escape)));
+        }
+
+        var calculator = await CalculatorAsync(cancellationToken);
+        var rows = (await contracts.OrderBy(c => c.ContractNumber).ToListAsync(cancellationToken))
+            .Select(c => new ContractListRow(
+                c.Id, c.ContractNumber, c.Title, c.VendorId, c.Vendor!.Name, c.EvbItType, c.Start, c.TermKind,
+                c.NoticePeriodMonths, c.NoticeReference, c.PriceAdjustment, c.PriceAdjustmentPercent,
+                calculator.Calculate(c, today)))
+            .ToList();
+
+        if (query.NoticeWithinDays is { } days)
+        {
+            var last = today.AddDays(Math.Max(0, days));
+            rows = rows
+                .Where(r => r.Deadlines.NoticeDeadline is { } deadline && deadline >= today && deadline <= last)
+                .OrderBy(r => r.Deadlines.NoticeDeadline)
+                .ToList();
+        }
+
+        return new ContractListing(today, rows);
+    }
+
+    /// <param name="asOf">The day the deadlines are computed for ("what if today were …"); null means today.</param>
+    public async Task<ContractDetails> GetAsync(int id, DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.AsNoTracking()
+                           .Include(c => c.Vendor)
+                           .Include(c => c.Products).ThenInclude(p => p.Vendor)
+                           .AsSplitQuery()
+                           .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                       ?? throw new NotFoundException(EntityName, id);
+        var costLines = await db.CostLines.CountAsync(l => l.ContractId == id, cancellationToken);
+
+        var today = clock.Today;
+        var products = contract.Products
+            .OrderBy(p => p.InventoryNumber, StringComparer.Ordinal)
+            .Select(p => new CoveredProductRow(p.Id, p.InventoryNumber, p.Name, p.Vendor!.Name, p.VendorId == contract.VendorId))
+            .ToList();
+        return new ContractDetails(id, ContractInput.From(contract), contract.Vendor!.Name, today,
+            (await CalculatorAsync(cancellationToken)).Calculate(contract, asOf ?? today), products, costLines);
+    }
+
+    public async Task<ContractInput> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditContracts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Products)
+                           .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                       ?? throw new NotFoundException(EntityName, id);
+        return ContractInput.From(contract);
+    }
+
+    public async Task<IReadOnlyList<VendorChoice>> GetVendorChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditContracts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new VendorChoice(v.Id, v.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The products a contract with the vendor can cover: those it makes and those it runs (data centres).</summary>
+    public async Task<IReadOnlyList<CoveredProductRow>> GetCoverableProductsAsync(int vendorId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditContracts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await Coverable(db, vendorId)
+            .OrderBy(p => p.InventoryNumber)
+            .Select(p => new CoveredProductRow(p.Id, p.InventoryNumber, p.Name, p.Vendor!.Name, p.VendorId == vendorId))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> CreateAsync(ContractInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditContracts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var products = await ValidateAsync(db, input, null, cancellationToken);
+        var contract = new Contract();
+        Apply(input, contract, products);
+        db.Contracts.Add(contract);
+        await db.SaveChangesAsync(cancellationToken);
+        return contract.Id;
+    }
+
+    /// <summary>Saves all terms over the contract as loaded at <see cref="ContractInput.Version"/>; returns the new version.</summary>
+    public async Task<Guid> UpdateAsync(int id, ContractInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditContracts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.Include(c => c.Products).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                       ?? throw new NotFoundException(EntityName, id);
+        var products = await ValidateAsync(db, input, id, cancellationToken);
+        db.ExpectVersion(contract, input.Version);
+        Apply(input, contract, products);
+        // Changing only the covered products touches no contract column; renewing the version still checks for
+        // a concurrent edit and tells later editors that something changed.
+        db.Entry(contract).Property(c => c.Version).IsModified = true;
+        await db.SaveOrConflictAsync<Contract>(EntityName, cancellationToken);
+        return contract.Version;
+    }
+
+    public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditContracts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.Include(c => c.Products).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+                       ?? throw new NotFoundException(EntityName, id);
+        var costLines = await db.CostLines.CountAsync(l => l.ContractId == id, cancellationToken);
+        if (costLines > 0)
+        {
+            throw new DeleteRefusedException(
+                $"Der Vertrag {contract.ContractNumber} kann nicht gelöscht werden: "
+                + (costLines == 1 ? "1 Kostenposition verweist" : $"{costLines} Kostenpositionen verweisen")
+                + " auf ihn. Ein beendeter Vertrag bleibt mit seinem Enddatum im Inventar.");
+        }
+
+        db.ExpectVersion(contract, version);
+        db.Contracts.Remove(contract);
+        await db.SaveOrConflictAsync<Contract>(EntityName, cancellationToken);
+    }
+
+    private static IQueryable<Product> Coverable(InventoryDbContext db, int vendorId) =>
+        db.Products.Where(p => p.VendorId == vendorId || p.OperatorVendorId == vendorId);
+
+    /// <returns>The covered products, loaded for the caller to attach.</returns>
+    private static async Task<List<Product>> ValidateAsync(InventoryDbContext db, ContractInput input, int? id, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var number = input.ContractNumber?.Trim() ?? "";
+        var title = input.Title?.Trim() ?? "";
+
+        errors.When(number.Length == 0, nameof(ContractInput.ContractNumber), "Bitte eine Vertragsnummer angeben.");
+        errors.When(number.Length > 50, nameof(ContractInput.ContractNumber), "Die Vertragsnummer darf höchstens 50 Zeichen lang sein.");
+        if (number.Length > 0)
+        {
+            var lowered = number.ToLower();
+            errors.When(await db.Contracts.AnyAsync(c => c.Id != id && c.ContractNumber.ToLower() == lowered, cancellationToken),
+                nameof(ContractInput.ContractNumber), $"Die Vertragsnummer „{number}“ ist schon vergeben.");
+        }
+
+        errors.When(title.Length == 0, nameof(ContractInput.Title), "Bitte einen Titel angeben.");
+        errors.When(title.Length > 300, nameof(ContractInput.Title), "Der Titel darf höchstens 300 Zeichen lang sein.");
+
+        var vendorExists = input.VendorId is { } vendorId && await db.Vendors.AnyAsync(v => v.Id == vendorId, cancellationToken);
+        errors.When(!vendorExists, nameof(ContractInput.VendorId), "Bitte den Anbieter wählen, mit dem der Vertrag geschlossen ist.");
+        errors.When(!Enum.IsDefined(input.EvbItType), nameof(ContractInput.EvbItType), "Bitte einen gültigen Vertragstyp wählen.");
+        errors.When(!Enum.IsDefined(input.TermKind), nameof(ContractInput.TermKind), "Bitte eine gültige Laufzeitart wählen.");
+        errors.When(!Enum.IsDefined(input.NoticeReference), nameof(ContractInput.NoticeReference), "Bitte einen gültigen Bezugspunkt der Kündigungsfrist wählen.");
+        errors.When(!Enum.IsDefined(input.PriceAdjustment), nameof(ContractInput.PriceAdjustment), "Bitte eine gültige Preisanpassung wählen.");
+
+        errors.When(input.Start is null, nameof(ContractInput.Start), "Bitte den Vertragsbeginn angeben.");
+        errors.When(input.MinimumTermMonths is null or < 0 or > 600, nameof(ContractInput.MinimumTermMonths),
+            "Bitte die Mindestlaufzeit in Monaten angeben (0 bis 600; 0 heißt: keine Mindestlaufzeit).");
+
+        switch (input.TermKind)
+        {
+            case ContractTermKind.FixedEnd:
+                errors.When(input.FixedEnd is null && input.MinimumTermMonths is null or 0, nameof(ContractInput.FixedEnd),
+                    "Ein Vertrag mit festem Ende braucht ein Enddatum oder eine Mindestlaufzeit.");
+                errors.When(input.FixedEnd is { } end && input.Start is { } start && end < start, nameof(ContractInput.FixedEnd),
+                    "Das feste Vertragsende darf nicht vor dem Vertragsbeginn liegen.");
+                break;
+            case ContractTermKind.Renewing:
+                errors.When(input.RenewalPeriodMonths is null or <= 0, nameof(ContractInput.RenewalPeriodMonths),
+                    "Ein sich verlängernder Vertrag braucht einen Verlängerungszeitraum von mindestens 1 Monat.");
+                errors.When(input.RenewalPeriodMonths > 600, nameof(ContractInput.RenewalPeriodMonths),
+                    "Der Verlängerungszeitraum darf höchstens 600 Monate betragen.");
+                break;
+        }
+
+        errors.When(input.NoticePeriodMonths is null or < 0 or > 120, nameof(ContractInput.NoticePeriodMonths),
+            "Bitte die Kündigungsfrist in Monaten angeben (0 bis 120).");
+        errors.When(input.EndedOn is { } endedOn && input.Start is { } begun && endedOn < begun, nameof(ContractInput.EndedOn),
+            "Das Vertragsende (gekündigt/beendet zum) darf nicht vor dem Vertragsbeginn liegen.");
+
+        if (input.PriceAdjustment == PriceAdjustmentKind.FixedPercent)
+        {
+            errors.When(input.PriceAdjustmentPercent is null, nameof(ContractInput.PriceAdjustmentPercent),
+                "Bei einer festen Preisanpassung bitte den vereinbarten Prozentsatz angeben.");
+            errors.When(input.PriceAdjustmentPercent is <= 0m or > 100m, nameof(ContractInput.PriceAdjustmentPercent),
+                "Der Prozentsatz der Preisanpassung muss größer als 0 und höchstens 100 sein.");
+        }
+
+        errors.When(input.AnnualValue < 0m, nameof(ContractInput.AnnualValue), "Der Jahreswert darf nicht negativ sein.");
+        errors.When(input.Notes?.Trim().Length > 4000, nameof(ContractInput.Notes), "Die Notizen dürfen höchstens 4000 Zeichen lang sein.");
+
+        var products = new List<Product>();
+        var wanted = (input.ProductIds ?? []).Distinct().ToList();
+        if (wanted.Count > 0 && vendorExists)
+        {
+            products = await Coverable(db, input.VendorId!.Value).Where(p => wanted.Contains(p.Id)).ToListAsync(cancellationToken);
+            var foreign = wanted.Except(products.Select(p => p.Id)).ToList();
+            if (foreign.Count > 0)
+            {
+                var names = await db.Products.Where(p => foreign.Contains(p.Id)).Select(p => p.Name).ToListAsync(cancellationToken);
+                errors.Add(nameof(ContractInput.ProductIds),
+                    "Ein Vertrag kann nur Produkte abdecken, die der Anbieter herstellt oder betreibt. Nicht dazu gehören: "
+                    + (names.Count > 0 ? string.Join(", ", names.Order(StringComparer.CurrentCulture)) : "unbekannte Produkte") + ".");
+            }
+        }
+
+        errors.ThrowIfAny();
+        return products;
+    }
+
+    /// <summary>Copies the input; terms that do not apply to the chosen term kind or clause are cleared, not kept hidden.</summary>
+    private static void Apply(ContractInput input, Contract contract, List<Product> products)
+    {
+        contract.ContractNumber = input.ContractNumber.Trim();
+        contract.Title = input.Title.Trim();
+        contract.VendorId = input.VendorId!.Value;
+        contract.EvbItType = input.EvbItType;
+        contract.Start = input.Start!.Value;
+        contract.TermKind = input.TermKind;
+        contract.MinimumTermMonths = input.MinimumTermMonths!.Value;
+        contract.FixedEnd = input.TermKind == ContractTermKind.FixedEnd ? input.FixedEnd : null;
+        contract.RenewalPeriodMonths = input.TermKind == ContractTermKind.Renewing ? input.RenewalPeriodMonths : null;
+        contract.TacitRenewal = input.TermKind == ContractTermKind.Renewing && input.TacitRenewal;
+        contract.NoticePeriodMonths = input.NoticePeriodMonths!.Value;
+        contract.NoticeReference = input.NoticeReference;
+        contract.EndedOn = input.EndedOn;
+        contract.PriceAdjustment = input.PriceAdjustment;
+        contract.PriceAdjustmentPercent = input.PriceAdjustment == PriceAdjustmentKind.FixedPercent ? input.PriceAdjustmentPercent : null;
+        contract.ExitSupport = input.ExitSupport;
+        contract.DataReturnClause = input.DataReturnClause;
+        contract.SourceCodeEscrow = input.SourceCodeEscrow;
+        contract.AnnualValue = input.AnnualValue;
+        contract.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+
+        contract.Products.RemoveAll(p => products.All(keep => keep.Id != p.Id));
+        foreach (var product in products.Where(p => contract.Products.All(existing => existing.Id != p.Id)))
+        {
+            contract.Products.Add(product);
+        }
+    }
+}

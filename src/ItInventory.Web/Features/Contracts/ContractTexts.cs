@@ -1,0 +1,47 @@
+using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Components.Shared;
+
+namespace ItInventory.Web.Features.Contracts;
+
+/// <summary>Contract terms and deadline states in the words procurement uses.</summary>
+public static class ContractTexts
+{
+    public static string Months(int months) => months == 1 ? "1 Monat" : $"{months} Monate";
+
+    public static string Notice(int months, NoticeReference reference) =>
+        months == 0 ? $"ohne Frist {Labels.Of(reference)}" : $"{Months(months)} {Labels.Of(reference)}";
+
+    public static string PriceClause(PriceAdjustmentKind kind, decimal? percent) =>
+        kind == PriceAdjustmentKind.FixedPercent && percent is { } p
+            ? $"{Labels.Of(kind)} ({p.ToString("0.##", Formats.German)} % jährlich)"
+            : Labels.Of(kind);
+
+    public static string Term(ContractInput c) => c.TermKind switch
+    {
+        ContractTermKind.FixedEnd when c.FixedEnd is { } end => $"festes Ende am {Formats.Date(end)}",
+        ContractTermKind.FixedEnd => $"festes Ende nach {Months(c.MinimumTermMonths ?? 0)}",
+        ContractTermKind.Renewing =>
+            $"{MinimumTerm(c.MinimumTermMonths)}, danach Verlängerung um je {Months(c.RenewalPeriodMonths ?? 0)}"
+            + (c.TacitRenewal ? " (stillschweigend)" : " (nur ausdrücklich)"),
+        _ => c.MinimumTermMonths is > 0 ? $"unbefristet, {MinimumTerm(c.MinimumTermMonths)}" : "unbefristet",
+    };
+
+    private static string MinimumTerm(int? months) => months is > 0 ? $"Mindestlaufzeit {Months(months.Value)}" : "ohne Mindestlaufzeit";
+
+    public static string Status(ContractStatus status) => status switch
+    {
+        ContractStatus.NotStarted => "noch nicht begonnen",
+        ContractStatus.Running => "läuft",
+        ContractStatus.NoticeWindowOpen => "Kündigung jetzt entscheiden",
+        ContractStatus.Expiring => "läuft aus – Nachfolge entscheiden",
+        ContractStatus.OpenEnded => "unbefristet, kündbar",
+        ContractStatus.Terminated => "gekündigt",
+        ContractStatus.Ended => "beendet",
+        ContractStatus.DataIncomplete => "Angaben unvollständig",
+        _ => status.ToString(),
+    };
+
+    /// <summary>States that ask for a decision now; shown with a word and an icon, not by colour alone.</summary>
+    public static bool NeedsDecision(ContractStatus status) => status is ContractStatus.NoticeWindowOpen or ContractStatus.Expiring;
+}

@@ -1,0 +1,174 @@
+using ItInventory.Core.Domain;
+using ItInventory.Web.Data;
+using ItInventory.Web.Features.Products;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Costs;
+
+/// <summary>Lists, creates, changes and deletes cost lines ("Kostenpositionen"); filters and sums run in the database.</summary>
+public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contextFactory, ICurrentUser currentUser)
+{
+    public const string EntityName = "Die Kostenposition";
+    public const int MinYear = 2000;
+    public const int MaxYear = 2100;
+    public const int MaxPageSize = 200;
+    /// <summary>Far above any municipal cost line; keeps amounts within what whole-cent storage can hold.</summary>
+    public const decimal MaxAmount = 10_000_000_000m;
+
+    public async Task<CostLinePage> QueryAsync(CostLineQuery query, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        var lines = db.CostLines.AsNoTracking().ForProducts(query.ProductSearch, query.DepartmentId, query.VendorId);
+        if (query.Year is { } year) lines = lines.Where(c => c.FiscalYear == year);
+        if (query.ProductId is { } productId) lines = lines.Where(c => c.ProductId == productId);
+        if (query.CostType is { } type) lines = lines.Where(c => c.CostType == type);
+        if (query.Kind is { } kind) lines = lines.Where(c => c.Kind == kind);
+
+        var total = await lines.CountAsync(cancellationToken);
+        var sums = await lines.GroupBy(c => c.Kind).Select(g => new { Kind = g.Key, Sum = g.Sum(c => c.Amount) }).ToListAsync(cancellationToken);
+
+        IOrderedQueryable<CostLine> ordered = (query.Sort, query.Descending) switch
+        {
+            (CostLineSort.Product, false) => lines.OrderBy(c => c.Product!.Name).ThenByDescending(c => c.FiscalYear),
+            (CostLineSort.Product, true) => lines.OrderByDescending(c => c.Product!.Name).ThenByDescending(c => c.FiscalYear),
+            (CostLineSort.CostType, false) => lines.OrderBy(c => c.CostType).ThenByDescending(c => c.FiscalYear),
+            (CostLineSort.CostType, true) => lines.OrderByDescending(c => c.CostType).ThenByDescending(c => c.FiscalYear),
+            (CostLineSort.Kind, false) => lines.OrderBy(c => c.Kind).ThenByDescending(c => c.FiscalYear),
+            (CostLineSort.Kind, true) => lines.OrderByDescending(c => c.Kind).ThenByDescending(c => c.FiscalYear),
+            (CostLineSort.Amount, false) => lines.OrderBy(c => c.Amount),
+            (CostLineSort.Amount, true) => lines.OrderByDescending(c => c.Amount),
+            (_, false) => lines.OrderBy(c => c.FiscalYear).ThenBy(c => c.Product!.Name),
+            _ => lines.OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Product!.Name),
+        };
+
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var rows = await ordered.ThenBy(c => c.Id)
+            .Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize)
+            .Select(c => new CostLineRow(c.Id, c.Version, c.ProductId, c.Product!.InventoryNumber, c.Product.Name, c.FiscalYear,
+                c.CostType, c.Kind, c.Amount, c.Contract != null ? c.Contract.ContractNumber : null, c.InvoiceReference))
+            .ToListAsync(cancellationToken);
+
+        return new CostLinePage(rows, total,
+            sums.Where(s => s.Kind == CostKind.Plan).Sum(s => s.Sum),
+            sums.Where(s => s.Kind == CostKind.Actual).Sum(s => s.Sum));
+    }
+
+    /// <summary>The fiscal years that have cost lines, newest first, for the year filter.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CostLines.Select(c => c.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A new line's defaults: the product and year it is entered for, planned maintenance.</summary>
+    public static CostLineInput NewInput(int? productId, int year) => new() { ProductId = productId, FiscalYear = year };
+
+    public async Task<CostLineInput> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var line = await db.CostLines.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+                   ?? throw new NotFoundException(EntityName, id);
+        return CostLineInput.From(line);
+    }
+
+    /// <summary>The contracts a line of this product may refer to: the product's vendor's contracts that cover it.</summary>
+    public async Task<IReadOnlyList<LookupItem>> ContractsForProductAsync(int productId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var vendorId = await db.Products.Where(p => p.Id == productId).Select(p => (int?)p.VendorId).FirstOrDefaultAsync(cancellationToken);
+        return await db.Contracts.AsNoTracking()
+            .Where(c => c.VendorId == vendorId && c.Products.Any(p => p.Id == productId))
+            .OrderBy(c => c.ContractNumber)
+            .Select(c => new LookupItem(c.Id, c.ContractNumber + " " + c.Title))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <returns>The new line's id.</returns>
+    public async Task<int> CreateAsync(CostLineInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        (await ValidateAsync(db, input, cancellationToken)).ThrowIfAny();
+        var line = new CostLine();
+        input.ApplyTo(line);
+        db.CostLines.Add(line);
+        await db.SaveChangesAsync(cancellationToken);
+        return line.Id;
+    }
+
+    /// <returns>The line's new version.</returns>
+    public async Task<Guid> UpdateAsync(int id, CostLineInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var line = await db.CostLines.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
+        (await ValidateAsync(db, input, cancellationToken)).ThrowIfAny();
+        db.ExpectVersion(line, input.Version);
+        input.ApplyTo(line);
+        line.Version = Guid.NewGuid();
+        await db.SaveOrConflictAsync<CostLine>(EntityName, cancellationToken);
+        return line.Version;
+    }
+
+    public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var line = await db.CostLines.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
+        db.ExpectVersion(line, version);
+        db.CostLines.Remove(line);
+        await db.SaveOrConflictAsync<CostLine>(EntityName, cancellationToken);
+    }
+
+    internal static async Task<ValidationErrors> ValidateAsync(InventoryDbContext db, CostLineInput input, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors()
+            .When(input.FiscalYear is null, nameof(CostLineInput.FiscalYear), "Bitte geben Sie das Haushaltsjahr an.")
+            .When(input.FiscalYear is < MinYear or > MaxYear, nameof(CostLineInput.FiscalYear), $"Das Haushaltsjahr muss zwischen {MinYear} und {MaxYear} liegen.")
+            .When(input.Amount is null, nameof(CostLineInput.Amount), "Bitte geben Sie den Betrag an.")
+            .When(input.Amount < 0, nameof(CostLineInput.Amount), "Der Betrag darf nicht negativ sein.")
+            .When(input.Amount > MaxAmount, nameof(CostLineInput.Amount), "Der Betrag ist unplausibel hoch.")
+            .When(input.Amount is { } amount && decimal.Round(amount, 2) != amount, nameof(CostLineInput.Amount), "Der Betrag darf höchstens zwei Nachkommastellen (Cent) haben.")
+            .When(input.Quantity < 0, nameof(CostLineInput.Quantity), "Die Menge darf nicht negativ sein.")
+            .When(!Enum.IsDefined(input.CostType), nameof(CostLineInput.CostType), "Bitte wählen Sie die Kostenart.")
+            .When(!Enum.IsDefined(input.Kind), nameof(CostLineInput.Kind), "Bitte wählen Sie Plan oder Ist.")
+            .When(input.InvoiceReference?.Trim().Length > 100, nameof(CostLineInput.InvoiceReference), "Die Rechnungsnummer darf höchstens 100 Zeichen lang sein.")
+            .When(input.Note?.Trim().Length > 1000, nameof(CostLineInput.Note), "Die Notiz darf höchstens 1.000 Zeichen lang sein.");
+
+        if (input.ProductId is not { } productId)
+        {
+            errors.Add(nameof(CostLineInput.ProductId), "Bitte wählen Sie das Produkt.");
+            return errors;
+        }
+
+        var product = await db.Products.AsNoTracking().Where(p => p.Id == productId)
+            .Select(p => new { p.Name, p.VendorId, Vendor = p.Vendor!.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (product is null)
+        {
+            errors.Add(nameof(CostLineInput.ProductId), "Das gewählte Produkt gibt es nicht (mehr).");
+            return errors;
+        }
+
+        if (input.ContractId is { } contractId)
+        {
+            var contract = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId)
+                .Select(c => new { c.ContractNumber, c.VendorId, Vendor = c.Vendor!.Name, Covers = c.Products.Any(p => p.Id == productId) })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (contract is null)
+                errors.Add(nameof(CostLineInput.ContractId), "Der gewählte Vertrag existiert nicht (mehr).");
+            else if (contract.VendorId != product.VendorId)
+                errors.Add(nameof(CostLineInput.ContractId), $"Der Vertrag {contract.ContractNumber} ist mit „{contract.Vendor}“ geschlossen, das Produkt stammt aber von „{product.Vendor}“.");
+            else if (!contract.Covers)
+                errors.Add(nameof(CostLineInput.ContractId), $"Der Vertrag {contract.ContractNumber} umfasst das Produkt „{product.Name}“ nicht.");
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ItInventory.Web.Features.Costs;
+
+public static class CostsServices
+{
+    public static IServiceCollection AddCostsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<CostLineService>();
+        services.AddScoped<NextYearPlanService>();
+        return services;
+    }
+}

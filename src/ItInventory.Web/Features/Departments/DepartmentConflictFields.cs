@@ -1,0 +1,16 @@
+using ItInventory.Core.Domain;
+using ItInventory.Web.Components.Shared;
+
+namespace ItInventory.Web.Features.Departments;
+
+/// <summary>The fields where the user's form differs from the department as someone else saved it.</summary>
+public static class DepartmentConflictFields
+{
+    public static IReadOnlyList<ConflictField> Compare(DepartmentInput mine, Department theirs)
+    {
+        var fields = new List<ConflictField>();
+        if (theirs.Number.Trim() != mine.Number.Trim()) fields.Add(new ConflictField("Amtsnummer", theirs.Number, mine.Number.Trim()));
+        if (theirs.Name.Trim() != mine.Name.Trim()) fields.Add(new ConflictField("Name", theirs.Name, mine.Name.Trim()));
+        return fields;
+    }
+}

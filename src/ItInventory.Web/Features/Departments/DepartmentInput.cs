@@ -1,0 +1,19 @@
+using ItInventory.Core.Domain;
+
+namespace ItInventory.Web.Features.Departments;
+
+/// <summary>The editable fields of a department, with the version the user loaded.</summary>
+public sealed class DepartmentInput
+{
+    /// <summary>KGSt number; text, because leading zeros ("020") are meaningful in some cities.</summary>
+    public string Number { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Guid Version { get; set; }
+
+    public static DepartmentInput From(Department department) => new()
+    {
+        Number = department.Number,
+        Name = department.Name,
+        Version = department.Version,
+    };
+}

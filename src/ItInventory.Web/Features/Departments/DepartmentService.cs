@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Data;
+using ItInventory.Web.Data.Queries;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Departments;
+
+/// <summary>Lists, shows and maintains departments; their cost parts are computed in the database.</summary>
+public sealed partial class DepartmentService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser)
+{
+    public const string EntityName = "Das Amt";
+
+    public async Task<DepartmentListing> ListAsync(string? search = null, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        var year = clock.CurrentYear;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var parts = YearCosts.OfDepartments(db, year);
+
+        var departments = db.Departments.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = SearchPattern.Contains(search);
+            departments = departments.Where(d =>
+                EF.Functions.Like(d.Name, pattern, SearchPattern.Escape) || EF.Functions.Like(d.Number, pattern, SearchPattern.Escape));
+        }
+
+        var rows = await departments
+            .Select(d => new DepartmentListRow(
+                d.Id,
+                d.Number,
+                d.Name,
+                db.Products.Count(p => p.OwnerDepartmentId == d.Id || p.UsingDepartments.Any(u => u.DepartmentId == d.Id)),
+                parts.Where(x => x.DepartmentId == d.Id).Sum(x => x.Part)))
+            .ToListAsync(cancellationToken);
+        return new DepartmentListing(year, rows.OrderBy(r => r.Number, KgstNumberComparer.Instance).ToList());
+    }
+
+    public async Task<DepartmentDetails> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        var year = clock.CurrentYear;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+                         ?? throw new NotFoundException(EntityName, id);
+        var costs = YearCosts.OfProducts(db, year);
+        var parts = YearCosts.OfDepartments(db, year);
+
+        var products = await db.Products.AsNoTracking()
+            .Where(p => p.OwnerDepartmentId == id || p.UsingDepartments.Any(u => u.DepartmentId == id))
+            .Select(p => new DepartmentProductRow(
+                p.Id,
+                p.InventoryNumber,
+                p.Name,
+                p.VendorId,
+                p.Vendor!.Name,
+                p.OwnerDepartmentId == id,
+                p.UsingDepartments.Where(u => u.DepartmentId == id).Select(u => (decimal?)u.CostSharePercent).FirstOrDefault(),
+                costs.Where(c => c.ProductId == p.Id).Sum(c => c.Cost),
+                parts.Where(x => x.DepartmentId == id && x.ProductId == p.Id).Sum(x => x.Part)))
+            .ToListAsync(cancellationToken);
+
+        return new DepartmentDetails(id, DepartmentInput.From(department), year,
+            products.OrderByDescending(p => p.CostPart).ThenBy(p => p.Name, StringComparer.CurrentCulture).ToList());
+    }
+
+    public async Task<DepartmentInput> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+                         ?? throw new NotFoundException(EntityName, id);
+        return DepartmentInput.From(department);
+    }
+
+    public async Task<int> CreateAsync(DepartmentInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await ValidateAsync(db, input, null, cancellationToken);
+        var department = new Department { Number = input.Number.Trim(), Name = input.Name.Trim() };
+        db.Departments.Add(department);
+        await db.SaveChangesAsync(cancellationToken);
+        return department.Id;
+    }
+
+    /// <summary>Saves the input over the department as loaded at <see cref="DepartmentInput.Version"/>; returns the new version.</summary>
+    public async Task<Guid> UpdateAsync(int id, DepartmentInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+                         ?? throw new NotFoundException(EntityName, id);
+        await ValidateAsync(db, input, id, cancellationToken);
+        db.ExpectVersion(department, input.Version);
+        department.Number = input.Number.Trim();
+        department.Name = input.Name.Trim();
+        db.Entry(department).Property(d => d.Version).IsModified = true;
+        await db.SaveOrConflictAsync<Department>(EntityName, cancellationToken);
+        return department.Version;
+    }
+
+    public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
+                         ?? throw new NotFoundException(EntityName, id);
+
+        var owned = await db.Products.CountAsync(p => p.OwnerDepartmentId == id, cancellationToken);
+        var used = await db.ProductDepartments.CountAsync(u => u.DepartmentId == id, cancellationToken);
+        if (owned + used > 0)
+        {
+            var reasons = new List<string>();
+            if (owned > 0) reasons.Add(owned == 1 ? "es ist für 1 Produkt federführend" : $"es ist für {owned} Produkte federführend");
+            if (used > 0) reasons.Add(used == 1 ? "es trägt Kosten von 1 Produkt" : $"es trägt Kosten von {used} Produkten");
+            throw new DeleteRefusedException(
+                $"Das Amt „{department.DisplayName}“ kann nicht gelöscht werden: {string.Join(" und ", reasons)}. "
+                + "Bitte ordnen Sie diese Produkte zuerst einem anderen Amt zu.");
+        }
+
+        db.ExpectVersion(department, version);
+        db.Departments.Remove(department);
+        await db.SaveOrConflictAsync<Department>(EntityName, cancellationToken);
+    }
+
+    private static async Task ValidateAsync(InventoryDbContext db, DepartmentInput input, int? id, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var number = input.Number?.Trim() ?? "";
+        var name = input.Name?.Trim() ?? "";
+        if (number.Length == 0)
+        {
+            errors.Add(nameof(DepartmentInput.Number), "Bitte die Amtsnummer nach KGSt angeben, z. B. 33.");
+        }
+        else if (!Digits().IsMatch(number))
+        {
+            errors.Add(nameof(DepartmentInput.Number), "Die Amtsnummer darf nur aus Ziffern bestehen, z. B. 33 oder 020.");
+        }
+        else if (number.Length > 10)
+        {
+            errors.Add(nameof(DepartmentInput.Number), "Die Amtsnummer darf höchstens 10 Ziffern haben.");
+        }
+        else if (await db.Departments.AnyAsync(d => d.Id != id && d.Number == number, cancellationToken))
+        {
+            errors.Add(nameof(DepartmentInput.Number), $"Die Amtsnummer {number} ist schon vergeben.");
+        }
+
+        errors.When(name.Length == 0, nameof(DepartmentInput.Name), "Bitte den Namen des Amts angeben.");
+        errors.When(name.Length > 200, nameof(DepartmentInput.Name), "Der Name darf höchstens 200 Zeichen lang sein.");
+        errors.ThrowIfAny();
+    }
+
+    [GeneratedRegex("^[0-9]+$")]
+    private static partial Regex Digits();
+}

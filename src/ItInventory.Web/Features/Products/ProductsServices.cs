@@ -1,0 +1,13 @@
+namespace ItInventory.Web.Features.Products;
+
+public static class ProductsServices
+{
+    public static IServiceCollection AddProductsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ProductListService>();
+        services.AddScoped<ProductLookupService>();
+        services.AddScoped<ProductDetailsService>();
+        services.AddScoped<ProductEditService>();
+        return services;
+    }
+}

@@ -1,0 +1,243 @@
+using ItInventory.Core.Domain;
+using ItInventory.Web.Features.Costs;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using ItInventory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Tests.Features.Costs;
+
+public class CostLineServiceTests : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateSampleCityAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    /// <summary>Procurement may maintain costs (but not products).</summary>
+    private CostLineService Service => new(_db.Factory, FixedCurrentUser.WithRoles("b.beschaffer", Roles.Beschaffung));
+
+    private async Task<(int ProductId, int ContractId)> ProductWithContractAsync()
+    {
+        await using var context = _db.CreateContext();
+        var product = await context.Products.Where(p => p.Contracts.Any(c => c.VendorId == p.VendorId)).OrderBy(p => p.Id).FirstAsync();
+        var contract = await context.Contracts.Where(c => c.VendorId == product.VendorId && c.Products.Any(p => p.Id == product.Id)).OrderBy(c => c.Id).FirstAsync();
+        return (product.Id, contract.Id);
+    }
+
+    private async Task<CostLineInput> ValidInputAsync()
+    {
+        var (productId, contractId) = await ProductWithContractAsync();
+        return new CostLineInput
+        {
+            ProductId = productId, ContractId = contractId, FiscalYear = 2026, CostType = CostType.Support, Kind = CostKind.Actual,
+            Amount = 1234.56m, Quantity = 3, InvoiceReference = "RE-2026-77",
+        };
+    }
+
+    private async Task<IReadOnlyDictionary<string, string[]>> ErrorsOfCreateAsync(Action<CostLineInput> breakIt)
+    {
+        var input = await ValidInputAsync();
+        breakIt(input);
+        await using var context = _db.CreateContext();
+        var before = await context.CostLines.CountAsync();
+        var failure = await Assert.ThrowsAsync<ValidationFailedException>(() => Service.CreateAsync(input));
+        Assert.Equal(before, await context.CostLines.CountAsync());
+        return failure.Errors;
+    }
+
+    [Fact]
+    public async Task A_valid_cost_line_is_saved_to_the_cent()
+    {
+        var id = await Service.CreateAsync(await ValidInputAsync());
+
+        await using var context = _db.CreateContext();
+        var line = await context.CostLines.SingleAsync(c => c.Id == id);
+        Assert.Equal(1234.56m, line.Amount);
+        Assert.Equal(CostKind.Actual, line.Kind);
+        Assert.Equal("RE-2026-77", line.InvoiceReference);
+    }
+
+    [Theory]
+    [InlineData(-0.01, "Der Betrag darf nicht negativ sein.")]
+    [InlineData(10.005, "Der Betrag darf höchstens zwei Nachkommastellen (Cent) haben.")]
+    public async Task Amounts_are_not_negative_and_in_whole_cents(double amount, string message)
+    {
+        var errors = await ErrorsOfCreateAsync(input => input.Amount = (decimal)amount);
+
+        Assert.Equal(message, Assert.Single(errors[nameof(CostLineInput.Amount)]));
+    }
+
+    [Fact]
+    public async Task An_amount_is_required()
+    {
+        var errors = await ErrorsOfCreateAsync(input => input.Amount = null);
+
+        Assert.Equal("Bitte geben Sie den Betrag an.", Assert.Single(errors[nameof(CostLineInput.Amount)]));
+    }
+
+    [Theory]
+    [InlineData(1999)]
+    [InlineData(2101)]
+    public async Task The_fiscal_year_lies_between_2000_and_2100(int year)
+    {
+        var errors = await ErrorsOfCreateAsync(input => input.FiscalYear = year);
+
+        Assert.Equal("Das Haushaltsjahr muss zwischen 2000 und 2100 liegen.", Assert.Single(errors[nameof(CostLineInput.FiscalYear)]));
+    }
+
+    [Fact]
+    public async Task A_product_is_required()
+    {
+        var errors = await ErrorsOfCreateAsync(input =>
+        {
+            input.ProductId = null;
+            input.ContractId = null;
+        });
+
+        Assert.Equal("Bitte wählen Sie das Produkt.", Assert.Single(errors[nameof(CostLineInput.ProductId)]));
+    }
+
+    [Fact]
+    public async Task A_contract_of_another_vendor_is_refused()
+    {
+        var input = await ValidInputAsync();
+        await using var context = _db.CreateContext();
+        var vendorId = await context.Products.Where(p => p.Id == input.ProductId).Select(p => p.VendorId).SingleAsync();
+        var foreign = await context.Contracts.Where(c => c.VendorId != vendorId).OrderBy(c => c.Id).Select(c => c.ContractNumber).FirstAsync();
+
+        var errors = await ErrorsOfCreateAsync(i => i.ContractId = context.Contracts.Single(c => c.ContractNumber == foreign).Id);
+
+        var message = Assert.Single(errors[nameof(CostLineInput.ContractId)]);
+        Assert.StartsWith($"Der Vertrag {foreign} ist mit „", message);
+        Assert.Contains("das Produkt stammt aber von", message);
+    }
+
+    [Fact]
+    public async Task A_contract_of_the_right_vendor_that_does_not_cover_the_product_is_refused()
+    {
+        await using var context = _db.CreateContext();
+        var contracts = await context.Contracts.Include(c => c.Products).OrderBy(c => c.Id).ToListAsync();
+        var products = await context.Products.OrderBy(p => p.Id).ToListAsync();
+        var pair = contracts
+            .SelectMany(c => products.Where(p => p.VendorId == c.VendorId && c.Products.All(cp => cp.Id != p.Id)), (c, p) => new { c.Id, c.ContractNumber, ProductId = p.Id, p.Name })
+            .First();
+
+        var errors = await ErrorsOfCreateAsync(input =>
+        {
+            input.ProductId = pair.ProductId;
+            input.ContractId = pair.Id;
+        });
+
+        Assert.Equal($"Der Vertrag {pair.ContractNumber} umfasst das Produkt „{pair.Name}“ nicht.", Assert.Single(errors[nameof(CostLineInput.ContractId)]));
+    }
+
+    [Fact]
+    public async Task A_negative_quantity_is_refused()
+    {
+        var errors = await ErrorsOfCreateAsync(input => input.Quantity = -1);
+
+        Assert.Equal("Die Menge darf nicht negativ sein.", Assert.Single(errors[nameof(CostLineInput.Quantity)]));
+    }
+
+    [Fact]
+    public async Task Two_people_editing_the_same_cost_line_do_not_silently_overwrite_each_other()
+    {
+        var id = await Service.CreateAsync(await ValidInputAsync());
+        var first = await Service.GetForEditAsync(id);
+        var second = await Service.GetForEditAsync(id);
+        first.Amount = 2000m;
+        await Service.UpdateAsync(id, first);
+        second.Amount = 3000m;
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service.UpdateAsync(id, second));
+
+        Assert.Equal(2000m, Assert.IsType<CostLine>(conflict.CurrentValues).Amount);
+        await using var context = _db.CreateContext();
+        Assert.Equal(2000m, (await context.CostLines.SingleAsync(c => c.Id == id)).Amount);
+    }
+
+    [Fact]
+    public async Task A_deleted_cost_line_is_gone_and_a_stale_delete_is_refused()
+    {
+        var id = await Service.CreateAsync(await ValidInputAsync());
+        var loaded = await Service.GetForEditAsync(id);
+        var changed = await Service.GetForEditAsync(id);
+        changed.Note = "geändert";
+        await Service.UpdateAsync(id, changed);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Service.DeleteAsync(id, loaded.Version));
+        var current = await Service.GetForEditAsync(id);
+        await Service.DeleteAsync(id, current.Version);
+
+        await using var context = _db.CreateContext();
+        Assert.False(await context.CostLines.AnyAsync(c => c.Id == id));
+    }
+
+    [Fact]
+    public async Task Filters_select_the_same_lines_as_a_direct_query_and_the_totals_match()
+    {
+        await using var context = _db.CreateContext();
+        var product = await context.Products.Include(p => p.UsingDepartments).Where(p => p.UsingDepartments.Count >= 2).OrderBy(p => p.Id).FirstAsync();
+        var department = product.UsingDepartments.First(d => d.DepartmentId != product.OwnerDepartmentId).DepartmentId;
+
+        async Task Check(CostLineQuery query, IQueryable<CostLine> expected)
+        {
+            var page = await Service.QueryAsync(query with { PageSize = 200 });
+            var count = await expected.CountAsync();
+            Assert.True(count > 0);
+            Assert.Equal(count, page.TotalCount);
+            Assert.Equal(await expected.Where(c => c.Kind == CostKind.Plan).SumAsync(c => c.Amount), page.PlanTotal);
+            Assert.Equal(await expected.Where(c => c.Kind == CostKind.Actual).SumAsync(c => c.Amount), page.ActualTotal);
+            if (count <= 200) Assert.Equal(await expected.Select(c => c.Id).OrderBy(i => i).ToListAsync(), page.Rows.Select(r => r.Id).Order().ToList());
+        }
+
+        await Check(new CostLineQuery { Year = 2024 }, context.CostLines.Where(c => c.FiscalYear == 2024));
+        await Check(new CostLineQuery { ProductSearch = product.InventoryNumber }, context.CostLines.Where(c => c.ProductId == product.Id));
+        await Check(new CostLineQuery { DepartmentId = department, Year = 2025 },
+            context.CostLines.Where(c => c.FiscalYear == 2025 && (c.Product!.OwnerDepartmentId == department || c.Product.UsingDepartments.Any(d => d.DepartmentId == department))));
+        await Check(new CostLineQuery { VendorId = product.VendorId }, context.CostLines.Where(c => c.Product!.VendorId == product.VendorId));
+        await Check(new CostLineQuery { CostType = CostType.Hosting, Year = 2023 }, context.CostLines.Where(c => c.CostType == CostType.Hosting && c.FiscalYear == 2023));
+        await Check(new CostLineQuery { Kind = CostKind.Plan, Year = 2026 }, context.CostLines.Where(c => c.Kind == CostKind.Plan && c.FiscalYear == 2026));
+    }
+
+    [Fact]
+    public async Task Sorting_by_amount_pages_through_the_lines_in_order()
+    {
+        var first = await Service.QueryAsync(new CostLineQuery { Year = 2025, Sort = CostLineSort.Amount, Descending = true, PageSize = 10 });
+        var second = await Service.QueryAsync(new CostLineQuery { Year = 2025, Sort = CostLineSort.Amount, Descending = true, PageSize = 10, Page = 1 });
+
+        var amounts = first.Rows.Concat(second.Rows).Select(r => r.Amount).ToList();
+        Assert.Equal(amounts.OrderByDescending(a => a), amounts);
+        await using var context = _db.CreateContext();
+        Assert.Equal(await context.CostLines.Where(c => c.FiscalYear == 2025).MaxAsync(c => c.Amount), amounts[0]);
+    }
+
+    [Fact]
+    public async Task Only_contracts_of_the_products_vendor_that_cover_it_are_offered()
+    {
+        var (productId, contractId) = await ProductWithContractAsync();
+
+        var offered = await Service.ContractsForProductAsync(productId);
+
+        Assert.Contains(offered, c => c.Id == contractId);
+        await using var context = _db.CreateContext();
+        var vendorId = await context.Products.Where(p => p.Id == productId).Select(p => p.VendorId).SingleAsync();
+        foreach (var item in offered)
+        {
+            var contract = await context.Contracts.Include(c => c.Products).SingleAsync(c => c.Id == item.Id);
+            Assert.Equal(vendorId, contract.VendorId);
+            Assert.Contains(contract.Products, p => p.Id == productId);
+        }
+    }
+
+    [Fact]
+    public async Task A_council_member_may_not_read_or_write_cost_lines()
+    {
+        var service = new CostLineService(_db.Factory, FixedCurrentUser.WithRoles("r.rat", Roles.Rat));
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => service.QueryAsync(new CostLineQuery()));
+        await Assert.ThrowsAsync<AccessDeniedException>(async () => await service.CreateAsync(await ValidInputAsync()));
+    }
+}

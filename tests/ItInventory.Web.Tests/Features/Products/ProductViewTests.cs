@@ -1,0 +1,49 @@
+using Bunit;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Features.Costs;
+using ItInventory.Web.Features.Products;
+using ItInventory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItInventory.Web.Tests.Features.Products;
+
+public class ProductViewTests : MudComponentTest
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    protected override void RegisterServices(IServiceCollection services)
+    {
+        services.AddProductsFeature();
+        services.AddCostsFeature();
+    }
+
+    [Fact]
+    public async Task A_retired_product_shows_its_cost_history_by_year_with_plan_and_actual_marked()
+    {
+        await using var context = Database.CreateContext();
+        var product = await context.Products.Where(p => p.Lifecycle == LifecycleStatus.Retired && p.CostLines.Any() && p.Contracts.Any())
+            .OrderBy(p => p.Id).FirstAsync();
+        var years = await context.CostLines.Where(c => c.ProductId == product.Id).Select(c => c.FiscalYear).Distinct().ToListAsync();
+        var contract = await context.Contracts.Where(c => c.Products.Any(p => p.Id == product.Id)).OrderBy(c => c.ContractNumber).FirstAsync();
+
+        var page = Context.Render<ProductView>(p => p.Add(c => c.Id, product.Id));
+
+        page.WaitForAssertion(() => Assert.Equal(product.Name, page.Find("h1").TextContent.Trim()), Wait);
+        Assert.Contains("Dieses Produkt ist außer Betrieb. Seine Kostenhistorie bleibt erhalten.", page.Markup);
+        var rows = page.FindAll("[data-testid=cost-table] tbody tr");
+        Assert.Equal(years.Count, rows.Count);
+        Assert.All(rows, row => Assert.Matches("^(Ist|Plan)$", row.Children[1].TextContent.Trim()));
+        Assert.Contains($"href=\"/vertraege/{contract.Id}\"", page.Markup);
+        Assert.Contains("aria-label=\"Säulendiagramm der Kosten je Jahr:", page.Markup);
+    }
+
+    [Fact]
+    public void An_unknown_product_says_so_in_German()
+    {
+        var page = Context.Render<ProductView>(p => p.Add(c => c.Id, 999_999));
+
+        page.WaitForAssertion(() => Assert.Equal("Produkt nicht gefunden", page.Find("h1").TextContent.Trim()), Wait);
+        Assert.Contains("Das Produkt mit der Nummer 999999 gibt es nicht (mehr).", page.Markup);
+    }
+}
