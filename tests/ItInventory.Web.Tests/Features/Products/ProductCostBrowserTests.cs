@@ -20,8 +20,7 @@ public class ProductCostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Locator("h1[data-interactive]").WaitForAsync(new() { Timeout = 30_000 });
     }
 
-    private InventoryDbContext Database() =>
-        new(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(browser.App.ConnectionString).Options);
+    private InventoryDbContext Database() => browser.App.CreateContext();
 
     [Fact]
     public async Task Find_a_product_change_its_maintenance_cost_for_2026_and_see_it_after_reloading()
