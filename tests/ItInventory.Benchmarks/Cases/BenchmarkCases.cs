@@ -10,6 +10,7 @@ public static class BenchmarkCases
         new DashboardCase(),
         new ProductGridCase(),
         new BulkExportCase(),
+        new ImportCase(),
         new AppStartCase(),
         new CircuitMemoryCase(),
     ];
