@@ -30,6 +30,12 @@ if command -v npm >/dev/null && [ ! -d tests/oidc-provider/node_modules ]; then
   npm ci --prefix tests/oidc-provider --no-audit --no-fund >/dev/null || exit 1
 fi
 
+# The OpenAPI document is checked by a real validator (@seriousme/openapi-schema-validator, tests/openapi-validator).
+if command -v npm >/dev/null && [ ! -d tests/openapi-validator/node_modules ]; then
+  echo "Installiere den OpenAPI-Validator (npm ci) ..."
+  npm ci --prefix tests/openapi-validator --no-audit --no-fund >/dev/null || exit 1
+fi
+
 RESULTS="artifacts/test-results"
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS/sqlite" "$RESULTS/postgresql"

@@ -1,9 +1,11 @@
 using ItInventory.Web.Components;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,8 +24,10 @@ if (!app.Environment.IsDevelopment())
 
 app.UseRequestLocalization();
 app.UseStatusCodePagesWithReExecute("/fehler/{0}", createScopeForStatusCodePages: true);
+app.UseInventoryApi();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseInventoryApiRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
@@ -31,6 +35,8 @@ app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapAuditExport();
 app.MapImportEndpoints();
+app.MapReportEndpoints();
+app.MapInventoryApi();
 app.MapBulkExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

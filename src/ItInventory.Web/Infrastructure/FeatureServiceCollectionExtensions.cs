@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
@@ -9,6 +10,7 @@ using ItInventory.Web.Features.Vendors;
 using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Standards;
+using ItInventory.Web.Features.Reports;
 
 namespace ItInventory.Web.Infrastructure;
 
@@ -17,13 +19,15 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IHostApplicationBuilder AddInventoryFeatures(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<OverviewService>();
+        builder.Services.AddDashboardFeature();
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
         builder.Services.AddImportFeature();
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
+        builder.Services.AddReportsFeature();
+        builder.Services.AddApiFeature(builder.Configuration);
         builder.Services.AddExportsFeature();
         return builder;
     }

@@ -68,6 +68,16 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
     /// <summary>A new line's defaults: the product and year it is entered for, planned maintenance.</summary>
     public static CostLineInput NewInput(int? productId, int year) => new() { ProductId = productId, FiscalYear = year };
 
+    /// <summary>One line for reading (the API's single resource); editing goes through <see cref="GetForEditAsync"/>.</summary>
+    public async Task<CostLineInput> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var line = await db.CostLines.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+                   ?? throw new NotFoundException(EntityName, id);
+        return CostLineInput.From(line);
+    }
+
     public async Task<CostLineInput> GetForEditAsync(int id, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditCosts);

@@ -28,7 +28,8 @@ public static class XlsxPackageCheck
         if (!content.AsSpan().StartsWith(ZipMagic))
         {
             throw content.AsSpan().StartsWith(OleMagic)
-                ? new ImportFileException("Die Datei ist im alten Excel-Format (.xls). Bitte öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (*.xlsx)“.")
+                // Old .xls files and password-protected .xlsx files are both OLE compound files.
+                ? new ImportFileException("Die Datei ist im alten Excel-Format (.xls) oder mit einem Kennwort geschützt. Bitte öffnen Sie sie in Excel, entfernen Sie gegebenenfalls das Kennwort und speichern Sie sie als „Excel-Arbeitsmappe (*.xlsx)“.")
                 : new ImportFileException("Die Datei ist keine Excel-Arbeitsmappe (.xlsx). Bitte speichern Sie die Tabelle in Excel als „Excel-Arbeitsmappe (*.xlsx)“; CSV-, PDF- oder umbenannte Dateien können nicht importiert werden.");
         }
 

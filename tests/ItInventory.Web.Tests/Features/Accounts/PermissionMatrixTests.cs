@@ -35,6 +35,12 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/produkte/neu"] = ("/produkte/neu", Permission.EditInventory),
         ["/produkte/{Id:int}/bearbeiten"] = ("/produkte/1/bearbeiten", Permission.EditInventory),
         ["/kosten"] = ("/kosten", Permission.ViewInventory),
+        ["/berichte"] = ("/berichte", Permission.Export),
+        ["/berichte/inventar.xlsx"] = ("/berichte/inventar.xlsx", Permission.Export),
+        ["/berichte/kosten.xlsx"] = ("/berichte/kosten.xlsx", Permission.Export),
+        ["/berichte/auffaelligkeiten.xlsx"] = ("/berichte/auffaelligkeiten.xlsx", Permission.Export),
+        ["/berichte/vertraege.xlsx"] = ("/berichte/vertraege.xlsx?fristTage=180", Permission.Export),
+        ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/anbieter"] = ("/anbieter", Permission.ViewInventory),
         ["/anbieter/{Id:int}"] = ("/anbieter/1", Permission.ViewInventory),
@@ -69,6 +75,28 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/import"] = ("/import", Permission.Import),
         ["/import/vorlage"] = ("/import/vorlage", Permission.Import),
         ["/import/bericht/{id:guid}"] = ($"/import/bericht/{Guid.NewGuid()}", Permission.Import),
+        ["/api/v1/products/"] = ("/api/v1/products", Permission.ViewInventory),
+        ["/api/v1/products/{id:int}"] = ("/api/v1/products/1", Permission.ViewInventory),
+        ["/api/v1/vendors/"] = ("/api/v1/vendors", Permission.ViewInventory),
+        ["/api/v1/vendors/{id:int}"] = ("/api/v1/vendors/1", Permission.ViewInventory),
+        ["/api/v1/departments/"] = ("/api/v1/departments", Permission.ViewInventory),
+        ["/api/v1/departments/{id:int}"] = ("/api/v1/departments/1", Permission.ViewInventory),
+        ["/api/v1/contracts/"] = ("/api/v1/contracts", Permission.ViewInventory),
+        ["/api/v1/contracts/{id:int}"] = ("/api/v1/contracts/1", Permission.ViewInventory),
+        ["/api/v1/cost-lines/"] = ("/api/v1/cost-lines", Permission.ViewInventory),
+        ["/api/v1/cost-lines/{id:int}"] = ("/api/v1/cost-lines/1", Permission.ViewInventory),
+        ["/api/v1/standards/"] = ("/api/v1/standards", Permission.ViewInventory),
+        ["/api/v1/standards/{id:int}"] = ("/api/v1/standards/1", Permission.ViewInventory),
+        ["/api/v1/findings/"] = ("/api/v1/findings", Permission.ViewInventory),
+        ["/api/v1/findings/{id}"] = ("/api/v1/findings/gibt-es-nicht", Permission.ViewInventory),
+        ["/api/v1/deadlines.ics"] = ("/api/v1/deadlines.ics", Permission.ViewInventory),
+        ["/api/v1/reports/inventar.xlsx"] = ("/api/v1/reports/inventar.xlsx", Permission.Export),
+        ["/api/v1/reports/kosten.xlsx"] = ("/api/v1/reports/kosten.xlsx", Permission.Export),
+        ["/api/v1/reports/auffaelligkeiten.xlsx"] = ("/api/v1/reports/auffaelligkeiten.xlsx", Permission.Export),
+        ["/api/v1/reports/vertraege.xlsx"] = ("/api/v1/reports/vertraege.xlsx", Permission.Export),
+        ["/api/v1/reports/ratsbericht.xlsx"] = ("/api/v1/reports/ratsbericht.xlsx", Permission.ViewDashboard),
+        ["/openapi/{documentName}.json"] = ("/openapi/v1.json", null),
+        ["/scalar/{documentName?}"] = ("/scalar/", null),
     };
 
     private static readonly Dictionary<string, string?> RoleOf = new()
@@ -105,9 +133,21 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
 
         if (needs is null || (role is not null && Roles.Permissions[role].Contains(needs.Value)))
         {
-            // An import report that does not exist (any more) is a 404 for users who may import.
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound && (url == "/fehler/404" || url.StartsWith("/import/bericht/") || response.StatusCode == HttpStatusCode.OK),
-                $"{user} {url}: {(int)response.StatusCode}");
+            // A finding id or import report that does not exist answers 404 to those who may read it.
+            var expected = url switch
+            {
+                "/fehler/404" => [HttpStatusCode.OK, HttpStatusCode.NotFound],
+                "/api/v1/findings/gibt-es-nicht" => [HttpStatusCode.NotFound],
+                _ when url.StartsWith("/import/bericht/") => [HttpStatusCode.NotFound],
+                _ => new[] { HttpStatusCode.OK },
+            };
+            Assert.True(expected.Contains(response.StatusCode), $"{user} {url}: {(int)response.StatusCode}");
+        }
+        else if (role is null && url.StartsWith("/api/"))
+        {
+            // Another system gets a status, not a login page.
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Null(response.Headers.Location);
         }
         else if (role is null)
         {

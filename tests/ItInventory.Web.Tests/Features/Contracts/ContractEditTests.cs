@@ -13,7 +13,7 @@ namespace ItInventory.Web.Tests.Features.Contracts;
 
 public class ContractEditTests : MudComponentTest
 {
-    protected override string[] UserRoles => [Infrastructure.Security.Roles.Beschaffung];
+    protected override string[] UserRoles => [global::ItInventory.Web.Infrastructure.Security.Roles.Beschaffung];
 
     protected override void RegisterServices(IServiceCollection services)
     {

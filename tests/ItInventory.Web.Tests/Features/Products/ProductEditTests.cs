@@ -116,4 +116,39 @@ public class ProductEditTests : MudComponentTest
         await using var check = Database.CreateContext();
         Assert.Equal(LifecycleStatus.Retired, (await check.Products.SingleAsync(p => p.Id == product.Id)).Lifecycle);
     }
+
+    [Fact]
+    public async Task A_concurrent_change_is_shown_and_only_overwritten_when_the_user_says_so()
+    {
+        var dialogs = Context.Render<MudDialogProvider>();
+        await using var context = Database.CreateContext();
+        var product = await context.Products.OrderBy(p => p.Id).Skip(6).FirstAsync();
+        var page = Context.Render<ProductEdit>(p => p.Add(c => c.Id, product.Id));
+        page.WaitForAssertion(() => page.Find("[data-testid=product-save]"), Wait);
+
+        // Someone else renames the product while this form is open.
+        var other = Context.Services.GetRequiredService<ProductEditService>();
+        var theirs = await other.GetForEditAsync(product.Id);
+        theirs.Name = "Umbenannt von Kollegin";
+        await other.UpdateAsync(product.Id, theirs);
+
+        Type(page, "product-name", "Mein neuer Name");
+        // The save waits for the user's answer in the dialog, so it is awaited only after answering.
+        var saving = page.Find("[data-testid=product-save]").ClickAsync(new());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("Gleichzeitige Änderung", dialogs.Markup), Wait);
+        Assert.Contains("Umbenannt von Kollegin", dialogs.Markup);
+        Assert.Contains("Mein neuer Name", dialogs.Markup);
+        await using (var check = Database.CreateContext())
+        {
+            Assert.Equal("Umbenannt von Kollegin", (await check.Products.SingleAsync(p => p.Id == product.Id)).Name);
+        }
+
+        await dialogs.FindAll("button").Single(b => b.TextContent.Contains("Trotzdem speichern")).ClickAsync(new());
+        await saving.WaitAsync(Wait);
+
+        page.WaitForAssertion(() => Assert.EndsWith($"/produkte/{product.Id}", Navigation.Uri), Wait);
+        await using var after = Database.CreateContext();
+        Assert.Equal("Mein neuer Name", (await after.Products.SingleAsync(p => p.Id == product.Id)).Name);
+    }
 }

@@ -1,9 +1,12 @@
 using Bunit;
 using ItInventory.Core.Domain;
+using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
+using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItInventory.Web.Tests.Features.Products;
@@ -16,6 +19,9 @@ public class ProductViewTests : MudComponentTest
     {
         services.AddProductsFeature();
         services.AddCostsFeature();
+        // The page also shows the product's findings and change history.
+        services.AddFindingsFeature(new ConfigurationBuilder().Build());
+        services.AddAuditFeature();
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace ItInventory.Web.Features.Api;
+
+/// <summary>A query parameter in the wrong format; reported as a 400 problem naming the parameter.</summary>
+public sealed class ApiQueryException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}
+
+/// <summary>Paging and date parameters shared by all list endpoints.</summary>
+public static class ApiQuery
+{
+    public const int DefaultPageSize = 25;
+
+    /// <summary>Pages count from 1; the size is capped at <see cref="ApiOptions.MaxPageSize"/>.</summary>
+    public static (int Page, int PageSize) Paging(int? page, int? pageSize)
+    {
+        if (page is < 1)
+        {
+            throw new ApiQueryException("page", "Die Seite beginnt bei 1.");
+        }
+
+        if (pageSize is < 1 or > ApiOptions.MaxPageSize)
+        {
+            throw new ApiQueryException("pageSize", $"Die Seitengröße muss zwischen 1 und {ApiOptions.MaxPageSize} liegen.");
+        }
+
+        return (page ?? 1, pageSize ?? DefaultPageSize);
+    }
+
+    /// <summary>Parses <c>asOf=YYYY-MM-DD</c>; null when absent.</summary>
+    public static DateOnly? AsOf(string? asOf) =>
+        asOf is null ? null
+        : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new ApiQueryException("asOf", $"„{asOf}“ ist kein gültiges Datum; erwartet wird JJJJ-MM-TT, z. B. 2024-06-30.");
+
+    /// <summary>
+    /// <c>sort=name</c> or <c>sort=-name</c> (descending), matched against the allowed keys.
+    /// </summary>
+    public static (TKey Key, bool Descending) Sort<TKey>(string? sort, IReadOnlyDictionary<string, TKey> keys, TKey fallback)
+    {
+        if (string.IsNullOrWhiteSpace(sort))
+        {
+            return (fallback, false);
+        }
+
+        var descending = sort.StartsWith('-');
+        var name = sort.TrimStart('-', '+').Trim();
+        return keys.TryGetValue(name, out var key)
+            ? (key, descending)
+            : throw new ApiQueryException("sort", $"Nach „{name}“ kann nicht sortiert werden; möglich: {string.Join(", ", keys.Keys)} (mit „-“ davor absteigend).");
+    }
+
+    /// <summary>Pages a list computed in memory (resources whose service returns the whole, small list).</summary>
+    public static PagedResult<T> PageOf<T>(IEnumerable<T> items, int page, int pageSize)
+    {
+        var list = items as IReadOnlyCollection<T> ?? items.ToList();
+        return new PagedResult<T>(list.Skip((page - 1) * pageSize).Take(pageSize).ToList(), list.Count, page, pageSize);
+    }
+}
+
+/// <summary>One page of a list: the items, how many there are in all, and which page this is.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

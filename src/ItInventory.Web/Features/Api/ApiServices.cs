@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using ItInventory.Web.Features.Api.Tokens;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Features.Api;
+
+public static class ApiServices
+{
+    public const string RateLimitPolicy = "api";
+
+    public static IServiceCollection AddApiFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section))
+            .Validate(o => o.RequestsPerMinute > 0 && o.MaxRequestBodyBytes > 0, "Api:RequestsPerMinute und Api:MaxRequestBodyBytes müssen größer als 0 sein.")
+            .ValidateOnStart();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(ApiDocument.Configure);
+
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(RateLimitPolicy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(PartitionKey(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limit,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await ApiProblems.WriteAsync(context.HttpContext, ApiProblems.Create(StatusCodes.Status429TooManyRequests, "Zu viele Anfragen.",
+                    $"Es sind höchstens {context.HttpContext.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RequestsPerMinute} Anfragen pro Minute erlaubt. Bitte versuchen Sie es in {retryAfter} Sekunden erneut."));
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Each token has its own budget; a browser session shares its user's.</summary>
+    private static string PartitionKey(HttpContext context) =>
+        context.User.FindFirstValue(PersonalAccessTokenHandler.TokenIdClaim) is { } tokenId ? "token:" + tokenId
+        : context.User.Identity?.Name is { } name ? "user:" + name
+        : "anonymous:" + context.Connection.RemoteIpAddress;
+}

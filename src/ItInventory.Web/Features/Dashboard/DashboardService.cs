@@ -1,0 +1,200 @@
+using ItInventory.Core.Analysis;
+using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Components.Shared;
+using ItInventory.Web.Data;
+using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Features.Dashboard;
+
+/// <summary>
+/// The council dashboard's figures. Money is summed by the database (GROUP BY, SUM); at most one row per year,
+/// product, vendor or cost type comes back, never the cost lines themselves, so the dashboard stays fast for
+/// millions of invoices. Lock-in, standards and deadlines come from the analysis as of today.
+/// </summary>
+public sealed class DashboardService(
+    IDbContextFactory<InventoryDbContext> contextFactory,
+    AnalysisService analysis,
+    IOptionsMonitor<AnalysisOptions> analysisOptions,
+    InventoryClock clock,
+    ICurrentUser currentUser)
+{
+    public const int DeadlineHorizonDays = 180;
+    public const int VendorsShown = 10;
+    private const int ListLength = 5;
+
+    public async Task<DashboardFigures> GetAsync(int? year = null, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewDashboard);
+        var today = clock.Today;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+
+        var years = await SpendYears.LoadAsync(db, cancellationToken);
+        var selected = SpendYears.Of(years, year ?? clock.CurrentYear);
+        var counts = await CountAsync(db, cancellationToken);
+        var trend = await TrendAsync(db, years, cancellationToken);
+        var spend = await BreakdownAsync(db, selected, cancellationToken);
+        var report = await analysis.AnalyzeAsync(today, cancellationToken);
+        var deadlines = await DeadlinesAsync(db, report, today, cancellationToken);
+
+        return new DashboardFigures(selected, years, today, counts, trend, spend,
+            TopPriceIncreases(report, selected.Year), LockIn(report), Standards(report), deadlines, DeadlineHorizonDays);
+    }
+
+    private static async Task<InventoryCounts> CountAsync(InventoryDbContext db, CancellationToken cancellationToken) => new(
+        await db.Products.CountAsync(cancellationToken),
+        await db.Products.CountAsync(p => p.Lifecycle == LifecycleStatus.Active, cancellationToken),
+        await db.Vendors.CountAsync(cancellationToken),
+        await db.Contracts.CountAsync(c => c.EndedOn == null, cancellationToken));
+
+    private static async Task<SpendTrend> TrendAsync(InventoryDbContext db, IReadOnlyList<SpendYear> years, CancellationToken cancellationToken)
+    {
+        var sums = await db.CostLines
+            .GroupBy(c => new { c.FiscalYear, c.Kind })
+            .Select(g => new { g.Key.FiscalYear, g.Key.Kind, Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(cancellationToken);
+        var index = await db.PriceIndex.ToDictionaryAsync(p => p.Year, cancellationToken);
+
+        var amounts = years
+            .Select(y => (Year: y, Amount: sums.Where(s => s.FiscalYear == y.Year && s.Kind == y.Basis).Sum(s => s.Amount)))
+            .ToList();
+        var baseYear = amounts.FirstOrDefault(a => !a.Year.IsPlan && index.ContainsKey(a.Year.Year));
+        return new SpendTrend(amounts.Select(a =>
+        {
+            var vpi = index.GetValueOrDefault(a.Year.Year);
+            decimal? adjusted = vpi is not null && baseYear.Year is not null
+                ? baseYear.Amount * vpi.Value / index[baseYear.Year.Year].Value
+                : null;
+            return new YearSpend(a.Year.Year, a.Year.IsPlan, a.Amount, vpi?.Value, vpi?.IsPreliminary ?? false, adjusted);
+        }).ToList());
+    }
+
+    private static async Task<SpendBreakdown> BreakdownAsync(InventoryDbContext db, SpendYear year, CancellationToken cancellationToken)
+    {
+        var lines = db.CostLines.Where(c => c.FiscalYear == year.Year && c.Kind == year.Basis);
+
+        var byType = await lines
+            .GroupBy(c => c.CostType)
+            .Select(g => new { Type = g.Key, Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(cancellationToken);
+        var total = byType.Sum(t => t.Amount);
+
+        var byVendor = await lines
+            .GroupBy(c => new { c.Product!.VendorId, c.Product.Vendor!.Name })
+            .Select(g => new { g.Key.VendorId, g.Key.Name, Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(cancellationToken);
+        var vendors = byVendor
+            .Where(v => v.Amount != 0m)
+            .OrderByDescending(v => v.Amount).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .Select(v => new SpendShare(v.VendorId, v.Name, v.Amount, ShareOf(v.Amount, total)))
+            .ToList();
+
+        var investive = byType.Where(t => CostTypes.TreatmentOf(t.Type) == BudgetTreatment.Investive).Sum(t => t.Amount);
+        return new SpendBreakdown(
+            total,
+            await ByDepartmentAsync(db, lines, total, cancellationToken),
+            byType.Where(t => t.Amount != 0m)
+                .OrderByDescending(t => t.Amount)
+                .Select(t => new SpendShare(null, Labels.Of(t.Type), t.Amount, ShareOf(t.Amount, total)))
+                .ToList(),
+            vendors.Take(VendorsShown).ToList(),
+            vendors.Count,
+            ShareOf(vendors.Take(3).Sum(v => v.Amount), total),
+            investive,
+            total - investive);
+    }
+
+    /// <summary>
+    /// Each product's year total (summed by the database) is split over its departments by their cost shares,
+    /// normalised to their sum as the concentration analysis does; without recorded shares the owner carries it all.
+    /// </summary>
+    private static async Task<IReadOnlyList<SpendShare>> ByDepartmentAsync(InventoryDbContext db, IQueryable<CostLine> lines, decimal total, CancellationToken cancellationToken)
+    {
+        var perProduct = await lines
+            .GroupBy(c => c.ProductId)
+            .Select(g => new { ProductId = g.Key, Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(cancellationToken);
+        var shares = await CostShares.LoadAsync(db, cancellationToken);
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Id, d => d.DisplayName, cancellationToken);
+
+        var byDepartment = new Dictionary<int, decimal>();
+        foreach (var product in perProduct)
+        {
+            foreach (var (departmentId, weight) in shares.Of(product.ProductId))
+                byDepartment[departmentId] = byDepartment.GetValueOrDefault(departmentId) + product.Amount * weight;
+        }
+
+        return byDepartment
+            .Where(d => d.Value != 0m)
+            .Select(d => new SpendShare(d.Key, departments.GetValueOrDefault(d.Key, $"Amt {d.Key}"), d.Value, ShareOf(d.Value, total)))
+            .OrderByDescending(d => d.Amount).ThenBy(d => d.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IReadOnlyList<Finding> TopPriceIncreases(AnalysisReport report, int year) =>
+        report.Findings
+            .Where(f => f.Kind is FindingKind.PriceIncrease or FindingKind.ClauseBreach && f.Year == year && f.ImpactEuro > 0m)
+            .OrderByDescending(f => f.ImpactEuro)
+            .ThenBy(f => f.Subject.Name, StringComparer.Ordinal)
+            .Take(ListLength)
+            .ToList();
+
+    private LockInSummary LockIn(AnalysisReport report)
+    {
+        var options = analysisOptions.CurrentValue;
+        return new LockInSummary(
+            report.LockIn.Count,
+            report.LockIn.Where(s => s.IsHard)
+                .OrderByDescending(s => s.Score).ThenBy(s => s.Product.Name, StringComparer.Ordinal)
+                .Select(s => new LockInProduct(s.Product.Id, s.Product.Name, s.Score))
+                .ToList(),
+            options.LockInHighScoreThreshold,
+            report.LockIn.Count(s => s.Score >= options.LockInHighScoreThreshold),
+            report.Concentration.Categories.Where(c => c.ProductCount >= 2).Take(ListLength).ToList(),
+            options.HighConcentrationHhi,
+            report.Concentration.VendorDependencies.Take(ListLength).ToList());
+    }
+
+    private static StandardsSummary Standards(AnalysisReport report) => new(
+        report.Interfaces,
+        report.ComplianceGaps.Where(g => g.Level == RequirementLevel.Mandatory).Select(g => g.Product.Id).Distinct().Count(),
+        report.ComplianceGaps.Where(g => g.Level == RequirementLevel.Binding).Select(g => g.Product.Id).Distinct().Count());
+
+    /// <summary>
+    /// Notice deadlines of renewing contracts and the ends of contracts that end by themselves, within the horizon.
+    /// Open-ended contracts are left out: they can be ended at every reference point, so their next one is no deadline.
+    /// </summary>
+    private static async Task<IReadOnlyList<UpcomingDeadline>> DeadlinesAsync(InventoryDbContext db, AnalysisReport report, DateOnly today, CancellationToken cancellationToken)
+    {
+        var horizon = today.AddDays(DeadlineHorizonDays);
+        var due = report.Deadlines
+            .Where(d => d.Status is ContractStatus.Running or ContractStatus.NoticeWindowOpen or ContractStatus.Expiring)
+            .Select(d => (Deadlines: d, Date: d.NoticeDeadline ?? d.NextTerminationDate))
+            .Where(d => d.Date is { } date && date >= today && date <= horizon)
+            .ToList();
+        var ids = due.Select(d => d.Deadlines.ContractId).ToList();
+        var contracts = await db.Contracts
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.ContractNumber, c.Title, Vendor = c.Vendor!.Name })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+
+        return due
+            .Where(d => contracts.ContainsKey(d.Deadlines.ContractId))
+            .Select(d =>
+            {
+                var contract = contracts[d.Deadlines.ContractId];
+                var name = string.IsNullOrWhiteSpace(contract.Title) ? contract.ContractNumber : $"{contract.ContractNumber} {contract.Title}";
+                return new UpcomingDeadline(contract.Id, name, contract.Vendor, d.Date!.Value, d.Deadlines.DecisionDate,
+                    d.Deadlines.NextTerminationDate, d.Deadlines.NoticeRequired);
+            })
+            .OrderBy(d => d.DecisionDate ?? d.Deadline).ThenBy(d => d.Deadline).ThenBy(d => d.Contract, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static decimal ShareOf(decimal part, decimal total) => total == 0m ? 0m : part / total;
+}

@@ -1,0 +1,77 @@
+using ItInventory.Core.Analysis;
+using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Components.Shared;
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Features.Reports;
+
+/// <summary>
+/// "Verträge und Fristen": every contract with its next termination date, notice deadline and decision date,
+/// the most urgent first (earliest decision date), contracts without computable dates after them, ended ones last.
+/// With fristTage=N only contracts whose notice deadline falls within the next N days.
+/// </summary>
+public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contextFactory, IOptionsMonitor<AnalysisOptions> options, InventoryClock clock) : IReport
+{
+    public ReportDefinition Definition => ReportCatalog.Contracts;
+
+    public async Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var contracts = await db.Contracts.Include(c => c.Vendor).Include(c => c.Products).ToListAsync(cancellationToken);
+        var calculator = new DeadlineCalculator(options.CurrentValue);
+
+        var rows = contracts
+            .Select(c => (Contract: c, Deadlines: calculator.Calculate(c, today)))
+            .Where(c => parameters.DeadlineDays is not { } days
+                        || c.Deadlines.NoticeDeadline is { } deadline && deadline >= today && deadline <= today.AddDays(days))
+            .OrderBy(c => c.Deadlines.Status == ContractStatus.Ended ? 2 : c.Deadlines.DecisionDate is null ? 1 : 0)
+            .ThenBy(c => c.Deadlines.DecisionDate ?? DateOnly.MaxValue)
+            .ThenBy(c => c.Deadlines.NoticeDeadline ?? DateOnly.MaxValue)
+            .ThenBy(c => c.Contract.ContractNumber, StringComparer.Ordinal)
+            .Select(c => new ContractRow(c.Contract, c.Deadlines, c.Deadlines.DecisionDate is { } decision && c.Deadlines.IsActive ? decision.DayNumber - today.DayNumber : null))
+            .ToList();
+
+        var notes = new List<string>
+        {
+            $"Stand {Formats.Date(today)}. Entscheidung bis = Kündigungsfrist (oder Vertragsende) minus {options.CurrentValue.DecisionLeadDays} Tage Vorlauf für Ratsbeschluss oder Ausschreibung.",
+        };
+        if (parameters.DeadlineDays is { } horizon)
+            notes.Add($"Filter: nur Verträge, deren Kündigungsfrist bis {Formats.Date(today.AddDays(horizon))} (in den nächsten {horizon} Tagen) abläuft.");
+
+        return writer.AddSheet("Verträge", notes: notes).Table(rows,
+        [
+            new("Vertragsnummer", r => r.Contract.ContractNumber, CellFormat.Code),
+            new("Titel", r => r.Contract.Title),
+            new("Anbieter", r => r.Contract.Vendor?.Name),
+            new("Vertragsart", r => Labels.Of(r.Contract.EvbItType)),
+            new("Produkte", r => string.Join(", ", r.Contract.Products.OrderBy(p => p.InventoryNumber).Select(p => p.Name)), Width: 40, Wrap: true),
+            new("Status", r => ContractStatusLabels.Of(r.Deadlines.Status)),
+            new("Beginn", r => r.Contract.Start, CellFormat.Date),
+            new("Laufzeit", r => Labels.Of(r.Contract.TermKind)),
+            new("Stillschweigende Verlängerung", r => r.Contract.TermKind == ContractTermKind.Renewing ? r.Contract.TacitRenewal : null),
+            new("Kündigungsfrist (Monate)", r => r.Contract.NoticePeriodMonths, CellFormat.Integer),
+            new("Laufende Periode bis", r => r.Deadlines.CurrentTermEnd, CellFormat.Date),
+            new("Nächstes mögliches Ende", r => r.Deadlines.NextTerminationDate, CellFormat.Date),
+            new("Kündigung bis", r => r.Deadlines.NoticeDeadline, CellFormat.Date),
+            new("Entscheidung bis", r => r.Deadlines.DecisionDate, CellFormat.Date),
+            new("Tage bis Entscheidung", r => r.DaysToDecision, CellFormat.Integer),
+            new("Preisanpassung", r => PriceClause(r.Contract)),
+            new("Jahreswert", r => r.Contract.AnnualValue, CellFormat.Euro, Total: true),
+            new("Hinweis", r => r.Deadlines.Note, Width: 60, Wrap: true),
+        ]);
+    }
+
+    private static string PriceClause(Contract contract) =>
+        contract.PriceAdjustment == PriceAdjustmentKind.FixedPercent && contract.PriceAdjustmentPercent is { } percent
+            ? $"{Labels.Of(contract.PriceAdjustment)} ({percent.ToString("0.##", Formats.German)} % p. a.)"
+            : Labels.Of(contract.PriceAdjustment);
+
+    /// <param name="DaysToDecision">Negative when the decision date has passed; null for ended contracts.</param>
+    private sealed record ContractRow(Contract Contract, ContractDeadlines Deadlines, int? DaysToDecision);
+}

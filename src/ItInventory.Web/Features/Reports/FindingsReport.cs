@@ -1,0 +1,49 @@
+using ItInventory.Core.Analysis;
+using ItInventory.Web.Components.Shared;
+using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Infrastructure;
+
+namespace ItInventory.Web.Features.Reports;
+
+/// <summary>"Auffälligkeiten": every finding with its explanation and € impact, filtered like the findings page.</summary>
+public sealed class FindingsReport(FindingsService findings, InventoryClock clock) : IReport
+{
+    public ReportDefinition Definition => ReportCatalog.Findings;
+
+    public async Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken)
+    {
+        var rows = await findings.ListAsync(parameters.FindingFilter with { AsOf = clock.Today }, cancellationToken);
+
+        var notes = new List<string> { $"Stand {Formats.Date(clock.Today)}; schwerste zuerst, dann nach €-Auswirkung." };
+        var filters = new List<string>();
+        if (parameters.FindingKind is { } kind) filters.Add("Art " + FindingLabels.Of(kind));
+        if (parameters.MinimumSeverity is { } severity) filters.Add("mindestens " + FindingLabels.Of(severity));
+        if (parameters.Products.DepartmentId is { } department) filters.Add($"Amt Nr. {department}");
+        if (parameters.Products.VendorId is { } vendor) filters.Add($"Anbieter Nr. {vendor}");
+        if (filters.Count > 0) notes.Add("Filter: " + string.Join("; ", filters));
+
+        return writer.AddSheet("Auffälligkeiten", notes: notes).Table(rows,
+        [
+            new("Schwere", r => FindingLabels.Of(r.Finding.Severity)),
+            new("Art", r => FindingLabels.Of(r.Finding.Kind)),
+            new("Betrifft", r => SubjectLabel(r.Finding.Subject.Kind)),
+            new("Name", r => r.Finding.Subject.Name),
+            new("Anbieter", r => r.VendorName),
+            new("Titel", r => r.Finding.Title, Width: 45, Wrap: true),
+            new("Begründung", r => r.Finding.Explanation, Width: 90, Wrap: true),
+            new("€-Auswirkung", r => r.Finding.ImpactEuro, CellFormat.Euro, Total: true),
+            new("Jahr", r => r.Finding.Year, CellFormat.Year),
+            new("Frist", r => r.Finding.DueDate, CellFormat.Date),
+        ]);
+    }
+
+    private static string SubjectLabel(SubjectKind kind) => kind switch
+    {
+        SubjectKind.Product => "Produkt",
+        SubjectKind.Contract => "Vertrag",
+        SubjectKind.Vendor => "Anbieter",
+        SubjectKind.Category => "Kategorie",
+        SubjectKind.Department => "Amt",
+        _ => kind.ToString(),
+    };
+}

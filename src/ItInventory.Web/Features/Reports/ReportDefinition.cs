@@ -1,0 +1,35 @@
+using ItInventory.Web.Infrastructure.Security;
+
+namespace ItInventory.Web.Features.Reports;
+
+/// <summary>A downloadable report: its address (/berichte/{Slug}.xlsx), its German name and who may fetch it.</summary>
+/// <param name="FileTitle">The report's name in the file name, e.g. "Inventar" in "Inventar_Musterstadt_2026-11-28.xlsx".</param>
+public sealed record ReportDefinition(string Slug, string Title, string FileTitle, string Description, Permission Permission)
+{
+    public string Path => $"/berichte/{Slug}.xlsx";
+}
+
+public static class ReportCatalog
+{
+    public static readonly ReportDefinition Inventory = new("inventar", "Inventar", "Inventar",
+        "Ein Produkt je Zeile mit Amt, Anbieter, Betrieb, Lebenszyklus, Lizenzen, Kosten des laufenden Jahres, Lock-in-Wert und Standard-Lücken.",
+        Permission.Export);
+
+    public static readonly ReportDefinition Costs = new("kosten", "Kosten nach Jahren", "Kosten_nach_Jahren",
+        "Kosten je Produkt und Haushaltsjahr (Ist, dann Plan) mit Summen je Amt, Anbieter und Kostenart.",
+        Permission.Export);
+
+    public static readonly ReportDefinition Findings = new("auffaelligkeiten", "Auffälligkeiten", "Auffaelligkeiten",
+        "Jede Auffälligkeit mit Begründung und €-Auswirkung: Preissteigerungen, Klauseln, Lock-in, Standard-Lücken, Fristen.",
+        Permission.Export);
+
+    public static readonly ReportDefinition Contracts = new("vertraege", "Verträge und Fristen", "Vertraege_und_Fristen",
+        "Jeder Vertrag mit nächstem Kündigungstermin, Kündigungsfrist und Entscheidungstermin, dringendste zuerst.",
+        Permission.Export);
+
+    public static readonly ReportDefinition Council = new("ratsbericht", "Ratsbericht", "Ratsbericht",
+        "Die Übersicht als kompakte Arbeitsmappe: Ausgaben, Preissteigerungen, Lock-in, Standards und Fristen.",
+        Permission.ViewDashboard);
+
+    public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council];
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using static ItInventory.Web.Tests.Features.Api.ResourceApiTests;
+
+namespace ItInventory.Web.Tests.Features.Api;
+
+/// <summary>
+/// The reference case: start 2022-01-01, 36 months minimum, renewing yearly by itself, 3 months' notice to the end of
+/// the term. Created through the API, read at two days.
+/// </summary>
+public class ContractDeadlineApiTests(ApiFixture app) : IClassFixture<ApiFixture>
+{
+    private const string Contract = """
+        {"contractNumber":"V-API-FRIST","title":"Fachverfahren Fristen","vendorId":1,"evbItType":"PflegeS","start":"2022-01-01",
+         "termKind":"Renewing","minimumTermMonths":36,"renewalPeriodMonths":12,"tacitRenewal":true,"noticePeriodMonths":3,"noticeReference":"EndOfTerm"}
+        """;
+
+    private async Task<string> CreateAsync()
+    {
+        var created = await app.Writer.PostAsync("/api/v1/contracts", Json(Contract.Replace("V-API-FRIST", "V-API-" + Guid.NewGuid().ToString("N")[..8])));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return created.Headers.Location!.OriginalString;
+    }
+
+    [Theory]
+    [InlineData("2024-06-30", "2024-12-31", "2024-09-30")]
+    [InlineData("2024-10-15", "2025-12-31", "2025-09-30")]
+    public async Task The_deadlines_follow_the_renewals_as_of_the_given_day(string asOf, string nextTermination, string noticeDeadline)
+    {
+        var location = await CreateAsync();
+
+        var deadlines = (await (await app.ReadOnlyItLeitung.GetAsync($"{location}?asOf={asOf}")).JsonAsync()).GetProperty("deadlines");
+
+        Assert.Equal(asOf, deadlines.GetProperty("asOf").GetString());
+        Assert.Equal(nextTermination, deadlines.GetProperty("nextTerminationDate").GetString());
+        Assert.Equal(noticeDeadline, deadlines.GetProperty("noticeDeadline").GetString());
+        Assert.Equal("2024-12-31", deadlines.GetProperty("currentTermEnd").GetString());
+    }
+
+    [Fact]
+    public async Task The_calendar_feed_holds_the_notice_deadline_and_decision_date_as_all_day_events()
+    {
+        var location = await CreateAsync();
+        var id = location[(location.LastIndexOf('/') + 1)..];
+        var contract = await (await app.ReadOnlyItLeitung.GetAsync(location)).JsonAsync();
+        var number = contract.GetProperty("terms").GetProperty("contractNumber").GetString();
+        var decision = DateOnly.Parse(contract.GetProperty("deadlines").GetProperty("decisionDate").GetString()!);
+
+        var response = await app.ReadOnlyItLeitung.GetAsync("/api/v1/deadlines.ics");
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.All(text.Split("\r\n")[..^1], line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+        var events = ParseEvents(text);
+
+        // As of the sample city's today (2026-11-28) the 2026 notice deadline has passed: the next is 2027-09-30.
+        var notice = Assert.Single(events, e => e["UID"] == $"vertrag-{id}-kuendigungsfrist-20270930@itinventory");
+        Assert.Equal("20270930", notice["DTSTART;VALUE=DATE"]);
+        Assert.Equal("20271001", notice["DTEND;VALUE=DATE"]);
+        Assert.StartsWith($"Kündigungsfrist: {number} Fachverfahren Fristen", notice["SUMMARY"]);
+        Assert.Contains("Nächster Kündigungstermin: 31.12.2027", notice["DESCRIPTION"]);
+        Assert.Matches(@"^\d{8}T\d{6}Z$", notice["DTSTAMP"]);
+        var decisionEvent = Assert.Single(events, e => e["UID"] == $"vertrag-{id}-entscheidung-{decision:yyyyMMdd}@itinventory");
+        Assert.Equal(decision.ToString("yyyyMMdd"), decisionEvent["DTSTART;VALUE=DATE"]);
+        Assert.Equal(events.Count, events.Select(e => e["UID"]).Distinct().Count());
+    }
+
+    /// <summary>Unfolds the content lines (RFC 5545 3.1) and reads each VEVENT's properties, unescaping text.</summary>
+    private static List<Dictionary<string, string>> ParseEvents(string ics)
+    {
+        Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ics);
+        Assert.EndsWith("END:VCALENDAR\r\n", ics);
+        var lines = ics.Replace("\r\n ", "").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var events = new List<Dictionary<string, string>>();
+        Dictionary<string, string>? current = null;
+        foreach (var line in lines)
+        {
+            if (line == "BEGIN:VEVENT") { current = []; continue; }
+            if (line == "END:VEVENT") { events.Add(current!); current = null; continue; }
+            if (current is null) continue;
+            var colon = line.IndexOf(':');
+            current[line[..colon]] = line[(colon + 1)..].Replace("\\n", "\n").Replace("\\,", ",").Replace("\\;", ";").Replace("\\\\", "\\");
+        }
+
+        return events;
+    }
+}

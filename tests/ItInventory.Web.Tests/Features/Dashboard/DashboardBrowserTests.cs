@@ -1,0 +1,91 @@
+using ItInventory.Core.Domain;
+using ItInventory.Web.Components.Shared;
+using ItInventory.Web.Data;
+using ItInventory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ItInventory.Web.Tests.Features.Dashboard;
+
+public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    /// <summary>When set (scripts/screenshots.sh), the council view is also saved as the README's picture.</summary>
+    private const string ScreenshotDirectoryVariable = "ITINVENTORY_SCREENSHOT_DIR";
+
+    /// <summary>The figures appear once the circuit has run the analysis; on two busy cores that can take a while.</summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions Loaded = new() { Timeout = 30_000 };
+
+    private static Task WaitForFiguresAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".dashboard[data-interactive='ja'] [data-testid='total-spend']")).ToBeVisibleAsync(Loaded);
+
+    [Fact]
+    public async Task A_council_member_sees_the_main_figures_of_the_database_without_links()
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
+        var total2026 = await db.CostLines.Where(c => c.FiscalYear == 2026 && c.Kind == CostKind.Plan).SumAsync(c => c.Amount);
+        var total2025 = await db.CostLines.Where(c => c.FiscalYear == 2025 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
+        var products = await db.Products.CountAsync();
+
+        var page = await browser.NewPageAsync("rat");
+        await page.GotoAsync("/");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await WaitForFiguresAsync(page);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Übersicht Musterstadt", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("total-spend")).ToHaveTextAsync(Formats.Euro(total2026));
+        await Assertions.Expect(page.GetByTestId("product-count")).ToHaveTextAsync(products.ToString("N0", Formats.German));
+        await Assertions.Expect(page.GetByTestId("tile-total")).ToContainTextAsync($"Vorjahr 2025 (Ist): {Formats.Euro(total2025)}");
+        await Assertions.Expect(page.GetByTestId("trend-sentence")).ToContainTextAsync("Von 2019 bis 2025");
+        await Assertions.Expect(page.Locator(".mud-chart svg").First).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("main a[href]:not([href^='/berichte/'])").CountAsync());
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "uebersicht-rat.png"), FullPage = true });
+        if (Environment.GetEnvironmentVariable(ScreenshotDirectoryVariable) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "dashboard.png"), FullPage = true });
+        }
+    }
+
+    [Fact]
+    public async Task The_year_selector_changes_the_figures_and_stays_in_the_address()
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
+        var total2023 = await db.CostLines.Where(c => c.FiscalYear == 2023 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
+
+        var page = await browser.NewPageAsync("it-leitung");
+        await page.GotoAsync("/");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await WaitForFiguresAsync(page);
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Haushaltsjahr" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "2023 Ist" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("?jahr=2023"));
+        await Assertions.Expect(page.GetByTestId("total-spend")).ToHaveTextAsync(Formats.Euro(total2023), new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "IT-Ausgaben 2023 Ist" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("tile-products").GetByRole(AriaRole.Link, new() { Name = "Zu den Produkten" })).ToHaveAttributeAsync("href", "/produkte");
+        await Assertions.Expect(page.GetByTestId("tile-top-vendors").Locator("a[href^='/anbieter/']").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "uebersicht-2023.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_printout_hides_the_navigation_and_keeps_the_charts()
+    {
+        var page = await browser.NewPageAsync("rat");
+        await page.GotoAsync("/?jahr=2025");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await WaitForFiguresAsync(page);
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Drucken" })).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".mud-chart svg").First).ToBeVisibleAsync();
+        Assert.Equal("avoid", await page.Locator(".dashboard-tile").First.EvaluateAsync<string>("e => getComputedStyle(e).breakInside"));
+        var pdf = Path.Combine(BrowserFixture.ScreenshotFolder, "uebersicht-druck.pdf");
+        await page.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true });
+        Assert.True(new FileInfo(pdf).Length > 10_000);
+    }
+}

@@ -1,0 +1,35 @@
+using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Reports;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
+using ItInventory.Web.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Tests.Features.Reports;
+
+/// <summary>The app's real report, dashboard, analysis and import registrations over a test database, for one user.</summary>
+internal static class ReportServices
+{
+    public static ServiceProvider For(TestDatabase database, string role, string userName = "test.user")
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton(database.Factory);
+        services.AddSingleton(Options.Create(new InventoryOptions { AsOfDate = TestDatabase.AsOf }));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<InventoryClock>();
+        services.AddSingleton<ICurrentUser>(FixedCurrentUser.WithRoles(userName, role));
+        services.AddScoped<AuditLog>();
+        services.AddFindingsFeature(new ConfigurationBuilder().Build());
+        services.AddDashboardFeature();
+        services.AddReportsFeature();
+        services.AddImportFeature();
+        return services.BuildServiceProvider();
+    }
+}
