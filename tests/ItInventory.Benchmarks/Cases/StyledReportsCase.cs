@@ -26,6 +26,24 @@ public sealed class StyledReportsCase : IBenchmarkCase
             results.Add(new BenchmarkResult($"Bericht „{report.Title}“ ({records:N0} Einträge)", database.Provider.ToString(), null, time, "< 1 s", time < TimeSpan.FromSeconds(1)));
         }
 
+        if (!run.Smoke)
+        {
+            // For the decision when the styled reports should stream: the per-product reports over the large instance.
+            await using var large = FeatureServices.For(database);
+            foreach (var report in ReportCatalog.All.Where(r => r.Slug is "inventar" or "kosten"))
+            {
+                using var memory = PeakMemory.Start();
+                var records = 0;
+                var time = await Measurement.TimeAsync(async () =>
+                {
+                    using var scope = large.CreateScope();
+                    records = (await scope.ServiceProvider.GetRequiredService<ReportService>().CreateAsync(report, new ReportParameters(), cancellationToken)).Records;
+                });
+                results.Add(new BenchmarkResult($"Bericht „{report.Title}“, Großinstanz ({records:N0} Einträge)", database.Provider.ToString(), null, time, "–", null,
+                    $"Arbeitsspeicher +{(memory.PeakWorkingSetBytes - memory.StartWorkingSetBytes) / 1024d / 1024d:N0} MB während des Berichts"));
+            }
+        }
+
         return results;
     }
 }
