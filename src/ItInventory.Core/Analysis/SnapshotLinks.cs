@@ -10,6 +10,10 @@ internal sealed class SnapshotLinks
     private readonly Dictionary<int, ProductCategory> categories;
     private readonly Dictionary<int, Department> departments;
     private readonly ILookup<int, CostLine> linesByProduct;
+    private readonly ILookup<int, Contract> contractsById;
+    private readonly ILookup<int, Contract> contractsByProductId;
+    private readonly Dictionary<Product, List<Contract>> contractsByProduct = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Contract, int> contractPosition = new(ReferenceEqualityComparer.Instance);
 
     public SnapshotLinks(InventorySnapshot snapshot)
     {
@@ -19,6 +23,24 @@ internal sealed class SnapshotLinks
         departments = ById(snapshot.Departments);
         linesByProduct = snapshot.CostLines.ToLookup(l => l.ProductId);
         AllContracts = Distinct(snapshot.Contracts.Concat(snapshot.Products.SelectMany(p => p.Contracts)));
+
+        // Indexes for ContractsOf: a scan of every contract per product is quadratic, minutes at a county's size.
+        contractsById = AllContracts.ToLookup(c => c.Id);
+        contractsByProductId = AllContracts.SelectMany(c => c.Products.Where(p => p.Id != 0).Select(p => (p.Id, Contract: c))).ToLookup(x => x.Id, x => x.Contract);
+        for (var i = 0; i < AllContracts.Count; i++)
+        {
+            var contract = AllContracts[i];
+            contractPosition[contract] = i;
+            foreach (var product in contract.Products)
+            {
+                if (!contractsByProduct.TryGetValue(product, out var list))
+                {
+                    contractsByProduct[product] = list = [];
+                }
+
+                list.Add(contract);
+            }
+        }
     }
 
     public IReadOnlyList<Contract> AllContracts { get; }
@@ -38,9 +60,24 @@ internal sealed class SnapshotLinks
 
     public IReadOnlyList<Contract> ContractsOf(Product product, IReadOnlyList<CostLine> lines)
     {
-        var viaLines = lines.Select(l => l.ContractId).OfType<int>().ToHashSet();
-        return Distinct(product.Contracts.Concat(AllContracts.Where(c =>
-            viaLines.Contains(c.Id) || c.Products.Any(p => ReferenceEquals(p, product) || (p.Id != 0 && p.Id == product.Id)))));
+        // The contracts a line names, or that cover the product (the same object or the same saved id), in the order of AllContracts.
+        var found = new HashSet<Contract>(ReferenceEqualityComparer.Instance);
+        foreach (var id in lines.Select(l => l.ContractId).OfType<int>().Distinct())
+        {
+            found.UnionWith(contractsById[id]);
+        }
+
+        if (product.Id != 0)
+        {
+            found.UnionWith(contractsByProductId[product.Id]);
+        }
+
+        if (contractsByProduct.TryGetValue(product, out var covering))
+        {
+            found.UnionWith(covering);
+        }
+
+        return Distinct(product.Contracts.Concat(found.OrderBy(c => contractPosition[c])));
     }
 
     private static Dictionary<int, T> ById<T>(IEnumerable<T> entities) where T : Entity =>

@@ -105,8 +105,17 @@ public sealed class CircuitMemoryCase(int circuits = 20) : IBenchmarkCase
 }
 
 /// <summary>The app in this process over the benchmark database, with the demo users for signing in.</summary>
-public sealed class BenchmarkAppFactory(BenchmarkDatabase database) : WebApplicationFactory<Program>
+public sealed class BenchmarkAppFactory : WebApplicationFactory<Program>
 {
+    private readonly BenchmarkDatabase database;
+
+    public BenchmarkAppFactory(BenchmarkDatabase database)
+    {
+        this.database = database;
+        // Test projects get the web app's folder from an attribute the testing package generates; this console does not.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_ITINVENTORY_WEB", Path.Combine(RepositoryPaths.Root, "src", "ItInventory.Web"));
+    }
+
     public const string DemoPassword = ItInventory.Web.Features.Accounts.AccountSeeder.DemoPassword;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -77,11 +77,11 @@ public sealed class ProductGridCase : IBenchmarkCase
         ORDER BY p."Name", p."Id"
         """;
 
-    /// <summary>By cost: every matching product's total is needed to sort, so aggregate the two years once, grouped.</summary>
+    /// <summary>By cost: every matching product's total is needed to sort; sum the two years of the matching products only.</summary>
     private const string PageByCost = $"""
         SELECT {Columns}
         FROM "Products" p {Joins}
-        LEFT JOIN ({Totals} WHERE "FiscalYear" IN (@year, @previous) GROUP BY "ProductId") t ON t."ProductId" = p."Id"
+        LEFT JOIN ({Totals} WHERE "ProductId" IN (SELECT p."Id" FROM "Products" p WHERE {Filter}) AND "FiscalYear" IN (@year, @previous) GROUP BY "ProductId") t ON t."ProductId" = p."Id"
         WHERE {Filter}
         ORDER BY "Current" DESC, p."Name"
         LIMIT @take OFFSET @skip

@@ -29,7 +29,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     public IDbContextFactory<InventoryDbContext> Factory { get; }
     public InventoryClock Clock { get; } = new(TimeProvider.System, Options.Create(new InventoryOptions { AsOfDate = AsOf }));
 
-    /// <summary>The cases run as IT-Leitung, who may read, export and import.</summary>
+    /// <summary>The cases run as an administrator, who may read, export and import.</summary>
     public static ICurrentUser User { get; } = new BenchmarkUser();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
@@ -37,7 +37,7 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     private sealed class BenchmarkUser : ICurrentUser
     {
         private static readonly ClaimsPrincipal Principal = new(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "benchmark"), new Claim(ClaimTypes.Role, Roles.ItLeitung)], "Benchmark"));
+            [new Claim(ClaimTypes.Name, "benchmark"), new Claim(ClaimTypes.Role, Roles.Administrator)], "Benchmark"));
 
         public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(Principal);
     }

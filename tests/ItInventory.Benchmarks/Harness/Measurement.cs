@@ -24,11 +24,14 @@ public sealed record BenchmarkResult(
 /// </summary>
 public static class Measurement
 {
-    public static async Task<(TimeSpan Baseline, TimeSpan Measured)> CompareAsync(Func<Task> baseline, Func<Task> measured, int iterations, int warmup = 1)
+    /// <param name="beforeMeasured">Untimed preparation before every run of <paramref name="measured"/> (e.g. a fresh database copy).</param>
+    public static async Task<(TimeSpan Baseline, TimeSpan Measured)> CompareAsync(Func<Task> baseline, Func<Task> measured, int iterations, int warmup = 1, Func<Task>? beforeMeasured = null)
     {
+        beforeMeasured ??= () => Task.CompletedTask;
         for (var i = 0; i < warmup; i++)
         {
             await baseline();
+            await beforeMeasured();
             await measured();
         }
 
@@ -40,10 +43,12 @@ public static class Measurement
             if (i % 2 == 0)
             {
                 baselineTimes.Add(await TimeAsync(baseline));
+                await beforeMeasured();
                 measuredTimes.Add(await TimeAsync(measured));
             }
             else
             {
+                await beforeMeasured();
                 measuredTimes.Add(await TimeAsync(measured));
                 baselineTimes.Add(await TimeAsync(baseline));
             }

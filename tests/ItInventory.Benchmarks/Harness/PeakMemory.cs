@@ -12,9 +12,13 @@ public sealed class PeakMemory : IDisposable
 
     private PeakMemory()
     {
+        _process.Refresh();
+        StartWorkingSetBytes = _process.WorkingSet64;
         Sample();
         _timer = new Timer(_ => Sample(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(20));
     }
+
+    public long StartWorkingSetBytes { get; }
 
     public long PeakWorkingSetBytes { get { Sample(); return Interlocked.Read(ref _peakWorkingSet); } }
 

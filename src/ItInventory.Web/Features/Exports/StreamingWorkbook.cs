@@ -29,7 +29,7 @@ public sealed class StreamingWorkbook : IAsyncDisposable
         _spreadsheet = spreadsheet;
         _output = output;
         _text = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.Text) });
-        _euro = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("#,##0.00 \"€\";-#,##0.00 \"€\"") });
+        _euro = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("#,##0.00 [$€-407];-#,##0.00 [$€-407]") });
         _integer = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.ThousandsSeparator) });
         _header = spreadsheet.AddStyle(new Style { Font = { Bold = true }, Format = NumberFormat.Standard(StandardNumberFormat.Text) });
         _row = new Cell[columns];

@@ -12,6 +12,9 @@ namespace ItInventory.Web.Features.Reports;
 /// Every string goes in as text, so a value such as "=HYPERLINK(...)" can never become a formula.
 /// Totals are written as formulas with their value cached in the file, computed here: ClosedXML's own evaluation
 /// of SUBTOTAL takes seconds for a few hundred rows.
+/// ClosedXML holds the whole workbook in memory until it is saved. That suits a city's reports; a report with a row
+/// per cost line, or per product of a county-size instance, should be written with Features/Exports/StreamingWorkbook
+/// (row by row to the response, flat memory) instead; see docs/benchmarks.md.
 /// </summary>
 public sealed class WorkbookWriter : IDisposable
 {

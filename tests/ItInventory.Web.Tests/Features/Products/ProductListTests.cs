@@ -80,8 +80,8 @@ public class ProductListTests : MudComponentTest
         var page = Context.Render<ProductList>();
 
         page.WaitForAssertion(() => Assert.Equal($"{expected:N0} Produkte", page.Find("[role=status]").TextContent), Wait);
-        var select = page.FindComponents<MudSelect<int?>>().Single(s => s.Instance.Label == "Anbieter");
-        Assert.Equal(vendor.Id, select.Instance.GetState(s => s.Value));
+        var search = page.FindComponents<MudAutocomplete<LookupItem>>().Single(s => s.Instance.Label == "Anbieter");
+        Assert.Equal((vendor.Id, vendor.Name), (search.Instance.GetState(s => s.Value)!.Id, search.Instance.GetState(s => s.Value)!.Name));
         var shown = page.FindAll("tbody tr td:nth-child(1)").Select(td => td.TextContent.Trim()).ToList();
         var byCostDescending = await context.Products.Where(p => p.VendorId == vendor.Id).Select(p => new
             {

@@ -1,0 +1,193 @@
+using ItInventory.Benchmarks.Harness;
+using ItInventory.Core.Analysis;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItInventory.Benchmarks.Cases;
+
+/// <summary>
+/// The council dashboard for the current year (DashboardService) against hand-written SQL for the same spend figures.
+/// Lock-in, standards and deadlines come from the analysis, which is C# over loaded data, not SQL: the baseline runs
+/// the same analysis, and a second row shows what the analysis alone costs.
+/// </summary>
+public sealed class DashboardCase : IBenchmarkCase
+{
+    public string Name => "Übersicht: Kennzahlen eines Jahres";
+
+    public async Task<IReadOnlyList<BenchmarkResult>> RunAsync(BenchmarkDatabase database, BenchmarkRun run, CancellationToken cancellationToken = default)
+    {
+        await using var services = FeatureServices.For(database);
+        var dashboard = services.GetRequiredService<DashboardService>();
+        var analysis = services.GetRequiredService<AnalysisService>();
+        var year = database.Clock.CurrentYear;
+
+        var viaEf = await dashboard.GetAsync(year, cancellationToken);
+        var viaSql = await HandWrittenAsync(database, analysis, year, cancellationToken);
+        Compare(viaEf, viaSql);
+
+        var (baseline, measured) = await Measurement.CompareAsync(
+            () => HandWrittenAsync(database, analysis, year, cancellationToken),
+            () => dashboard.GetAsync(year, cancellationToken),
+            run.Iterations, run.Warmup);
+        var analysisAlone = await Measurement.MedianAsync(() => analysis.AnalyzeAsync(database.Clock.Today, cancellationToken), Math.Max(1, run.Iterations / 2), warmup: 0);
+        return
+        [
+            new BenchmarkResult(Name, database.Provider.ToString(), baseline, measured, "≤ 1,5×", measured <= baseline * 1.5,
+                $"beide mit derselben Analyse (Sperreffekte, Standards, Fristen); Analyse allein {Format(analysisAlone)}"),
+        ];
+    }
+
+    private static string Format(TimeSpan time) => time.TotalSeconds >= 1 ? $"{time.TotalSeconds:N2} s" : $"{time.TotalMilliseconds:N0} ms";
+
+    /// <summary>The spend figures must agree to the cent; otherwise the comparison would be meaningless.</summary>
+    private static void Compare(DashboardFigures ef, Figures sql)
+    {
+        var checks = new (string What, object Ef, object Sql)[]
+        {
+            ("Zähler", ef.Counts, sql.Counts),
+            ("Jahre", string.Join(",", ef.AvailableYears.Select(y => y.Label)), string.Join(",", sql.Years.Select(y => y.Label))),
+            ("Verlauf", string.Join(",", ef.Trend.Years.Select(y => y.Amount)), string.Join(",", sql.Trend)),
+            ("Summe", ef.Spend.Total, sql.Total),
+            ("Kostenarten", string.Join(",", ef.Spend.ByCostType.Select(s => s.Amount)), string.Join(",", sql.ByCostType)),
+            ("Anbieter", string.Join(",", ef.Spend.ByVendor.Select(s => $"{s.Id}:{s.Amount}")), string.Join(",", sql.ByVendor)),
+            ("Ämter", string.Join(",", ef.Spend.ByDepartment.Select(s => $"{s.Id}:{decimal.Round(s.Amount, 2)}")), string.Join(",", sql.ByDepartment)),
+        };
+        foreach (var (what, left, right) in checks)
+        {
+            if (!Equals(left, right) && left.ToString() != right.ToString())
+            {
+                throw new InvalidOperationException($"Übersicht und handgeschriebenes SQL weichen ab ({what}): {left} / {right}");
+            }
+        }
+    }
+
+    private sealed record Figures(InventoryCounts Counts, IReadOnlyList<SpendYear> Years, IReadOnlyList<decimal> Trend, decimal Total,
+        IReadOnlyList<decimal> ByCostType, IReadOnlyList<string> ByVendor, IReadOnlyList<string> ByDepartment, AnalysisReport Analysis);
+
+    private const string YearKindSums = """SELECT "FiscalYear", "Kind", SUM("Amount") FROM "CostLines" GROUP BY "FiscalYear", "Kind" ORDER BY "FiscalYear" """;
+
+    private const string Counts = """
+        SELECT (SELECT COUNT(*) FROM "Products"), (SELECT COUNT(*) FROM "Products" WHERE "Lifecycle" = 'Active'),
+               (SELECT COUNT(*) FROM "Vendors"), (SELECT COUNT(*) FROM "Contracts" WHERE "EndedOn" IS NULL)
+        """;
+
+    private const string ByType = """SELECT "CostType", SUM("Amount") FROM "CostLines" WHERE "FiscalYear" = @year AND "Kind" = @kind GROUP BY "CostType" """;
+
+    private const string ByVendor = """
+        SELECT p."VendorId", v."Name", SUM(c."Amount") AS "Amount"
+        FROM "CostLines" c JOIN "Products" p ON p."Id" = c."ProductId" JOIN "Vendors" v ON v."Id" = p."VendorId"
+        WHERE c."FiscalYear" = @year AND c."Kind" = @kind
+        GROUP BY p."VendorId", v."Name"
+        """;
+
+    private const string ByProduct = """SELECT "ProductId", SUM("Amount") FROM "CostLines" WHERE "FiscalYear" = @year AND "Kind" = @kind GROUP BY "ProductId" """;
+
+    private const string Shares = """
+        SELECT p."Id", p."OwnerDepartmentId", d."DepartmentId", d."CostSharePercent"
+        FROM "Products" p LEFT JOIN "ProductDepartments" d ON d."ProductId" = p."Id"
+        """;
+
+    private static async Task<Figures> HandWrittenAsync(BenchmarkDatabase database, AnalysisService analysis, int selectedYear, CancellationToken cancellationToken)
+    {
+        await using var sql = await HandWrittenSql.OpenAsync(database, cancellationToken);
+
+        var sums = new List<(int Year, CostKind Kind, decimal Amount)>();
+        await using (var command = sql.Command(YearKindSums))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sums.Add((Convert.ToInt32(reader.GetValue(0)), Enum.Parse<CostKind>(reader.GetString(1)), sql.Money(reader, 2) ?? 0m));
+            }
+        }
+
+        var years = sums.GroupBy(s => s.Year).OrderBy(g => g.Key)
+            .Select(g => new SpendYear(g.Key, g.Any(s => s.Kind == CostKind.Actual) ? CostKind.Actual : CostKind.Plan)).ToList();
+        var trend = years.Select(y => sums.Where(s => s.Year == y.Year && s.Kind == y.Basis).Sum(s => s.Amount)).ToList();
+        var year = SpendYears.Of(years, selectedYear);
+        var kind = year.Basis.ToString();
+
+        InventoryCounts counts;
+        await using (var command = sql.Command(Counts))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            counts = new InventoryCounts(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1)), Convert.ToInt32(reader.GetValue(2)), Convert.ToInt32(reader.GetValue(3)));
+        }
+
+        var byType = new List<(CostType Type, decimal Amount)>();
+        await using (var command = sql.Command(ByType, ("year", year.Year), ("kind", kind)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                byType.Add((Enum.Parse<CostType>(reader.GetString(0)), sql.Money(reader, 1) ?? 0m));
+            }
+        }
+
+        var total = byType.Sum(t => t.Amount);
+        var byVendor = new List<(int Id, string Name, decimal Amount)>();
+        await using (var command = sql.Command(ByVendor, ("year", year.Year), ("kind", kind)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                byVendor.Add((reader.GetInt32(0), reader.GetString(1), sql.Money(reader, 2) ?? 0m));
+            }
+        }
+
+        var perProduct = new Dictionary<int, decimal>();
+        await using (var command = sql.Command(ByProduct, ("year", year.Year), ("kind", kind)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                perProduct[reader.GetInt32(0)] = sql.Money(reader, 1) ?? 0m;
+            }
+        }
+
+        var shares = new Dictionary<int, (int Owner, List<(int Department, decimal Percent)> Recorded)>();
+        await using (var command = sql.Command(Shares))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var product = reader.GetInt32(0);
+                if (!shares.TryGetValue(product, out var entry))
+                {
+                    shares[product] = entry = (reader.GetInt32(1), []);
+                }
+
+                if (!reader.IsDBNull(2))
+                {
+                    entry.Recorded.Add((reader.GetInt32(2), sql.Money(reader, 3) ?? 0m));
+                }
+            }
+        }
+
+        // The same split as the dashboard: by normalised shares, the owner when none are recorded.
+        var byDepartment = new Dictionary<int, decimal>();
+        foreach (var (product, amount) in perProduct)
+        {
+            var (owner, recorded) = shares[product];
+            var sum = recorded.Sum(s => Math.Max(0m, s.Percent));
+            IEnumerable<(int Department, decimal Weight)> weights = recorded.Count == 0
+                ? [(owner, 1m)]
+                : recorded.Select(s => (s.Department, sum > 0m ? Math.Max(0m, s.Percent) / sum : 1m / recorded.Count)).Where(s => s.Item2 > 0m);
+            foreach (var (department, weight) in weights)
+            {
+                byDepartment[department] = byDepartment.GetValueOrDefault(department) + amount * weight;
+            }
+        }
+
+        var report = await analysis.AnalyzeAsync(database.Clock.Today, cancellationToken);
+        return new Figures(counts, years, trend, total,
+            byType.Where(t => t.Amount != 0m).OrderByDescending(t => t.Amount).Select(t => t.Amount).ToList(),
+            byVendor.Where(v => v.Amount != 0m).OrderByDescending(v => v.Amount).ThenBy(v => v.Name, StringComparer.Ordinal).Take(DashboardService.VendorsShown).Select(v => $"{v.Id}:{v.Amount}").ToList(),
+            byDepartment.Where(d => d.Value != 0m).OrderByDescending(d => d.Value).ThenBy(d => d.Key).Select(d => $"{d.Key}:{decimal.Round(d.Value, 2)}").ToList(),
+            report);
+    }
+}

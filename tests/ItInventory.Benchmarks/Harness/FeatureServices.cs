@@ -1,0 +1,33 @@
+using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Reports;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Benchmarks.Harness;
+
+/// <summary>The app's feature services over a benchmark database, registered as the app registers them.</summary>
+public static class FeatureServices
+{
+    public static ServiceProvider For(BenchmarkDatabase database)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(database.Factory);
+        services.AddSingleton(Options.Create(new InventoryOptions { AsOfDate = BenchmarkDatabase.AsOf }));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<InventoryClock>();
+        services.AddSingleton(BenchmarkDatabase.User);
+        services.AddScoped<AuditLog>();
+        services.AddFindingsFeature(configuration);
+        services.AddDashboardFeature();
+        services.AddReportsFeature();
+        return services.BuildServiceProvider();
+    }
+}
