@@ -11,7 +11,8 @@ public class ReportsBrowserTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public async Task The_export_button_of_the_filtered_product_list_downloads_just_those_products()
     {
-        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
+        using var scope = browser.App.Services.CreateScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
         var sozialamt = await db.Departments.SingleAsync(d => d.Number == "50");
         var expected = await db.Products
             .Where(p => p.OwnerDepartmentId == sozialamt.Id || p.UsingDepartments.Any(d => d.DepartmentId == sozialamt.Id))
