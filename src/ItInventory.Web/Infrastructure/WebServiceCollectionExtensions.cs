@@ -22,7 +22,14 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(config =>
+        {
+            // Messages appear at once instead of fading in: a half-transparent message fails contrast checks and
+            // motion helps no one reading a status.
+            config.SnackbarConfiguration.ShowTransitionDuration = 0;
+            config.SnackbarConfiguration.HideTransitionDuration = 0;
+            config.SnackbarConfiguration.VisibleStateDuration = 8000;
+        });
         builder.Services.AddHealthChecks().AddDbContextCheck<InventoryDbContext>("database");
 
         var german = new CultureInfo("de-DE");

@@ -49,7 +49,6 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         }
 
         await page.Locator("h1").First.WaitForAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"a11y-{name}.png"), FullPage = true });
 
         var result = await page.RunAxe(WcagAa);

@@ -1,3 +1,5 @@
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,6 +11,11 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database = TestDatabase.CreateSampleCityAsync().GetAwaiter().GetResult();
 
     public string ConnectionString => _database.ConnectionString;
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    /// <summary>A context on the app's database, for arranging and checking data around browser steps.</summary>
+    public InventoryDbContext CreateContext() => DataServiceCollectionExtensions.CreateInventoryDbContext(Provider, ConnectionString);
 
     /// <summary>Further settings ("Section:Key" → value), e.g. to switch on single sign-on.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();

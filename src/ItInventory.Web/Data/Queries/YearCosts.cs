@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data.Queries;
 
@@ -66,19 +67,33 @@ public static class YearCosts
             });
 
     /// <summary>
-    /// Each using department's part: product cost × cost share / 100. SQLite works in whole cents here, so a part is
-    /// cut to the cent below; a department's total is the sum of its cut parts.
+    /// Each using department's part: product cost × cost share / 100, cut to the cent below. SQLite gets the cut for free
+    /// (whole cents, integer division); PostgreSQL computes exact numerics, so there the floor is explicit.
     /// </summary>
-    public static IQueryable<DepartmentCostPart> OfDepartments(InventoryDbContext db, int year) =>
-        from usage in db.ProductDepartments
-        join cost in OfProducts(db, year) on usage.ProductId equals cost.ProductId
-        select new DepartmentCostPart
-        {
-            DepartmentId = usage.DepartmentId,
-            ProductId = usage.ProductId,
-            VendorId = cost.VendorId,
-            SharePercent = usage.CostSharePercent,
-            ProductCost = cost.Cost,
-            Part = cost.Cost * usage.CostSharePercent / 100m,
-        };
+    public static IQueryable<DepartmentCostPart> OfDepartments(InventoryDbContext db, int year)
+    {
+        var parts =
+            from usage in db.ProductDepartments
+            join cost in OfProducts(db, year) on usage.ProductId equals cost.ProductId
+            select new DepartmentCostPart
+            {
+                DepartmentId = usage.DepartmentId,
+                ProductId = usage.ProductId,
+                VendorId = cost.VendorId,
+                SharePercent = usage.CostSharePercent,
+                ProductCost = cost.Cost,
+                Part = cost.Cost * usage.CostSharePercent / 100m,
+            };
+        return db.Database.IsSqlite()
+            ? parts
+            : parts.Select(p => new DepartmentCostPart
+            {
+                DepartmentId = p.DepartmentId,
+                ProductId = p.ProductId,
+                VendorId = p.VendorId,
+                SharePercent = p.SharePercent,
+                ProductCost = p.ProductCost,
+                Part = decimal.Floor(p.ProductCost * p.SharePercent) / 100m,
+            });
+    }
 }

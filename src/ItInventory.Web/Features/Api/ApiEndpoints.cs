@@ -56,6 +56,9 @@ public static class ApiEndpoints
 
     private static Microsoft.AspNetCore.Mvc.ProblemDetails StatusProblem(int status) => status switch
     {
+        // Outside Development, minimal APIs answer unreadable JSON or parameters with a bare 400 instead of an exception.
+        StatusCodes.Status400BadRequest => ApiProblems.Create(status, "Die Anfrage ist fehlerhaft.",
+            "Der Inhalt der Anfrage ist kein gültiges JSON oder ein Parameter hat ein ungültiges Format."),
         StatusCodes.Status401Unauthorized => ApiProblems.Create(status, "Nicht angemeldet.",
             "Bitte senden Sie ein gültiges persönliches Zugriffstoken im Header „Authorization: Bearer itinv_…“."),
         StatusCodes.Status403Forbidden => ApiProblems.Create(status, "Keine Berechtigung.",
@@ -81,6 +84,7 @@ public static class ApiEndpoints
         CostLinesApi.Map(api);
         StandardsApi.Map(api);
         FindingsApi.Map(api);
+        ReportsApi.Map(api);
 
         api.MapGet("/deadlines.ics", async (ContractService contracts, TimeProvider time, CancellationToken ct) =>
             {

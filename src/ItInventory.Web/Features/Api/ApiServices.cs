@@ -20,8 +20,6 @@ public static class ApiServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        // Bad JSON and bad parameters become exceptions the API handler words in German, in every environment.
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(ApiDocument.Configure);
 
         services.AddRateLimiter(options =>

@@ -2,7 +2,6 @@ using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Products;
@@ -103,7 +102,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         {
             await db.SaveOrConflictAsync<Product>(EntityName, cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && IsConstraintViolation(ex))
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && ex.IsConstraintViolation())
         {
             // Someone attached a cost line or contract between the checks and the delete.
             throw new DeleteRefusedException($"Das Produkt „{product.Name}“ wird inzwischen von anderen Daten verwendet; setzen Sie es stattdessen auf „außer Betrieb“.");
@@ -239,15 +238,13 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         {
             await db.SaveOrConflictAsync<Product>(EntityName, cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && IsConstraintViolation(ex)
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && ex.IsConstraintViolation()
                                            && ex.InnerException!.Message.Contains(nameof(Product.InventoryNumber), StringComparison.Ordinal))
         {
             // Another user took the number between our check and the save.
             new ValidationErrors().Add(nameof(ProductInput.InventoryNumber), $"Die Inventarnummer „{input.InventoryNumber.Trim()}“ ist bereits vergeben.").ThrowIfAny();
         }
     }
-
-    private static bool IsConstraintViolation(DbUpdateException ex) => ex.InnerException is SqliteException { SqliteErrorCode: 19 };
 
     internal static string Count(int count, string singular, string plural) =>
         count == 1 ? $"1 {singular}" : $"{count.ToString("N0", Components.Shared.Formats.German)} {plural}";

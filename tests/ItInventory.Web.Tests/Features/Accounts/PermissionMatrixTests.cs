@@ -90,6 +90,11 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/findings/"] = ("/api/v1/findings", Permission.ViewInventory),
         ["/api/v1/findings/{id}"] = ("/api/v1/findings/gibt-es-nicht", Permission.ViewInventory),
         ["/api/v1/deadlines.ics"] = ("/api/v1/deadlines.ics", Permission.ViewInventory),
+        ["/api/v1/reports/inventar.xlsx"] = ("/api/v1/reports/inventar.xlsx", Permission.Export),
+        ["/api/v1/reports/kosten.xlsx"] = ("/api/v1/reports/kosten.xlsx", Permission.Export),
+        ["/api/v1/reports/auffaelligkeiten.xlsx"] = ("/api/v1/reports/auffaelligkeiten.xlsx", Permission.Export),
+        ["/api/v1/reports/vertraege.xlsx"] = ("/api/v1/reports/vertraege.xlsx", Permission.Export),
+        ["/api/v1/reports/ratsbericht.xlsx"] = ("/api/v1/reports/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/openapi/{documentName}.json"] = ("/openapi/v1.json", null),
         ["/scalar/{documentName?}"] = ("/scalar/", null),
     };

@@ -166,5 +166,22 @@ public class ResourceApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal("Die Anfrage ist zu groß.", (await response.JsonAsync()).GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task Excel_reports_download_through_the_api_with_the_same_parameters()
+    {
+        var report = await app.ReadOnlyItLeitung.GetAsync("/api/v1/reports/vertraege.xlsx?fristTage=180");
+
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.Content.Headers.ContentType!.MediaType);
+        var bytes = await report.Content.ReadAsByteArrayAsync();
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes));
+        Assert.NotEmpty(workbook.Worksheets);
+
+        var invalid = await app.ReadOnlyItLeitung.GetAsync("/api/v1/reports/vertraege.xlsx?fristTage=abc");
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("application/problem+json", invalid.Content.Headers.ContentType!.MediaType);
+    }
+
     internal static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }

@@ -35,8 +35,9 @@ public class ContractEditTests : MudComponentTest
         return page;
     }
 
-    private static void Save(IRenderedComponent<ContractEdit> page) =>
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "Speichern").Click();
+    /// <summary>Finds and clicks in one step on the renderer: a render in between would make the found button stale.</summary>
+    private static Task SaveAsync(IRenderedComponent<ContractEdit> page) =>
+        page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Speichern").Click());
 
     private async Task AssertUnchangedAsync(Contract before)
     {
@@ -57,7 +58,7 @@ public class ContractEditTests : MudComponentTest
         page.Find("#contract-renewal").Change("0");
         page.Find("#contract-price-percent").Change("");
         page.Find("#contract-annual-value").Change("-5");
-        Save(page);
+        await SaveAsync(page);
 
         page.WaitForAssertion(() => Assert.Contains("Nicht gespeichert.", page.Find("[role=alert]").TextContent), TimeSpan.FromSeconds(30));
         var alert = page.Find("[role=alert]");
@@ -86,7 +87,7 @@ public class ContractEditTests : MudComponentTest
         var page = RenderEditor(before.Id);
 
         page.Find("#contract-fixed-end").Change("31.12.2000");
-        Save(page);
+        await SaveAsync(page);
 
         page.WaitForAssertion(() => Assert.Contains("Das feste Vertragsende darf nicht vor dem Vertragsbeginn liegen.", page.Markup), TimeSpan.FromSeconds(30));
         await AssertUnchangedAsync(before);
@@ -98,10 +99,16 @@ public class ContractEditTests : MudComponentTest
         var before = await ContractAsync("V-2015-001");
         var page = RenderEditor(before.Id);
 
-        page.Find("#contract-notice").Change("6");
-        Save(page);
+        Assert.NotEqual(4, before.NoticePeriodMonths);
+        page.Find("#contract-notice").Change("4");
+        await SaveAsync(page);
 
-        await page.WaitForAssertionAsync(async () => Assert.Equal(6, (await ContractAsync("V-2015-001")).NoticePeriodMonths), TimeSpan.FromSeconds(30));
-        Assert.NotEqual(before.Version, (await ContractAsync("V-2015-001")).Version);
+        // Waits for the saved row itself: on a server database the save is still under way when Click returns.
+        await page.WaitForAssertionAsync(async () =>
+        {
+            var after = await ContractAsync("V-2015-001");
+            Assert.Equal(4, after.NoticePeriodMonths);
+            Assert.NotEqual(before.Version, after.Version);
+        }, TimeSpan.FromSeconds(30));
     }
 }

@@ -20,8 +20,7 @@ public class CostListBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Locator("h1[data-interactive]").WaitForAsync(new() { Timeout = 30_000 });
     }
 
-    private InventoryDbContext Database() =>
-        new(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(browser.App.ConnectionString).Options);
+    private InventoryDbContext Database() => browser.App.CreateContext();
 
     [Fact]
     public async Task Planning_next_year_shows_a_preview_and_saves_it_as_the_new_plan_year()

@@ -22,8 +22,7 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
     [Fact]
     public async Task A_council_member_sees_the_main_figures_of_the_database_without_links()
     {
-        using var scope = browser.App.Services.CreateScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
+        await using var db = browser.App.CreateContext();
         var total2026 = await db.CostLines.Where(c => c.FiscalYear == 2026 && c.Kind == CostKind.Plan).SumAsync(c => c.Amount);
         var total2025 = await db.CostLines.Where(c => c.FiscalYear == 2025 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
         var products = await db.Products.CountAsync();
@@ -52,8 +51,7 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
     [Fact]
     public async Task The_year_selector_changes_the_figures_and_stays_in_the_address()
     {
-        using var scope = browser.App.Services.CreateScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
+        await using var db = browser.App.CreateContext();
         var total2023 = await db.CostLines.Where(c => c.FiscalYear == 2023 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
 
         var page = await browser.NewPageAsync("it-leitung");

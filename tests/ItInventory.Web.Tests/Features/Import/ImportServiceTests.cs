@@ -1,6 +1,7 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Import;
+using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
@@ -64,8 +65,9 @@ public class ImportServiceTests : IAsyncLifetime
         Assert.Equal(("34", "Meldewerk Software GmbH"), (third.OwnerDepartment!.Number, third.Vendor!.Name));
         Assert.Single(await db.Vendors.Where(v => v.Name == "Neue Software AG").ToListAsync());
         // Rows written by the import's prepared inserts look exactly like rows EF writes (Guid text, cents, enum names).
-        var stored = await db.Database.SqlQueryRaw<string>(
-            "SELECT typeof(Version) || '|' || (Version = upper(Version)) || '|' || typeof(Amount) || '|' || CostType AS Value FROM CostLines WHERE Id IN (SELECT MIN(Id) FROM CostLines UNION SELECT MAX(Id) FROM CostLines) ORDER BY Id").ToListAsync();
+        var stored = await db.Database.SqlQueryRaw<string>(_db.Provider == DatabaseProvider.Sqlite
+            ? "SELECT typeof(Version) || '|' || (Version = upper(Version)) || '|' || typeof(Amount) || '|' || CostType AS Value FROM CostLines WHERE Id IN (SELECT MIN(Id) FROM CostLines UNION SELECT MAX(Id) FROM CostLines) ORDER BY Id"
+            : "SELECT pg_typeof(\"Version\")::text || '|' || pg_typeof(\"Amount\")::text || '|' || scale(\"Amount\") || '|' || \"CostType\" AS \"Value\" FROM \"CostLines\" WHERE \"Id\" IN (SELECT MIN(\"Id\") FROM \"CostLines\" UNION SELECT MAX(\"Id\") FROM \"CostLines\") ORDER BY \"Id\"").ToListAsync();
         Assert.Equal(2, stored.Count);
         Assert.Equal(stored[0].Split('|')[..3], stored[1].Split('|')[..3]);
         Assert.Contains(await db.AuditEntries.Where(a => a.Action == AuditAction.Import).Select(a => a.Summary).ToListAsync(),

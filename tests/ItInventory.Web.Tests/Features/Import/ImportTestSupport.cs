@@ -1,7 +1,8 @@
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
-using Microsoft.Data.Sqlite;
+using ItInventory.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -29,12 +30,15 @@ internal static class ImportTestSupport
     /// <summary>Row counts of every table, to prove that a failed import changed nothing.</summary>
     public static async Task<Dictionary<string, long>> TableCountsAsync(TestDatabase db)
     {
-        await using var connection = new SqliteConnection(db.ConnectionString);
+        await using var context = db.CreateContext();
+        var connection = context.Database.GetDbConnection();
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = db.Provider == DatabaseProvider.Sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                : "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -47,7 +51,7 @@ internal static class ImportTestSupport
         {
             await using var count = connection.CreateCommand();
             count.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-            counts[table] = (long)(await count.ExecuteScalarAsync())!;
+            counts[table] = Convert.ToInt64(await count.ExecuteScalarAsync());
         }
 
         return counts;

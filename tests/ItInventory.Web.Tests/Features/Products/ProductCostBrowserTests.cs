@@ -20,8 +20,7 @@ public class ProductCostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await page.Locator("h1[data-interactive]").WaitForAsync(new() { Timeout = 30_000 });
     }
 
-    private InventoryDbContext Database() =>
-        new(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(browser.App.ConnectionString).Options);
+    private InventoryDbContext Database() => browser.App.CreateContext();
 
     [Fact]
     public async Task Find_a_product_change_its_maintenance_cost_for_2026_and_see_it_after_reloading()
@@ -40,6 +39,16 @@ public class ProductCostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         const decimal newMaintenance = 39_500.50m;
         var newTotal = oldTotal - oldMaintenance + newMaintenance;
         var page = await browser.NewPageAsync();
+        int departmentId;
+        decimal share;
+        await using (var db = Database())
+        {
+            var owner = await db.Products.Where(p => p.Name == productName).Select(p => p.OwnerDepartmentId).SingleAsync();
+            departmentId = owner;
+            share = await db.ProductDepartments.Where(d => d.Product!.Name == productName && d.DepartmentId == owner).Select(d => d.CostSharePercent).SingleAsync();
+        }
+
+        var departmentBefore = await DepartmentTotalAsync(page, departmentId);
 
         // Quick search on the product list.
         await page.GotoAsync("/produkte");
@@ -76,9 +85,25 @@ public class ProductCostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GotoAsync("/produkte?suche=MeldeWerk%20Pass");
         await ReadyAsync(page);
         await Assertions.Expect(page.Locator("tbody tr.mud-table-row").First).ToContainTextAsync(Euro(newTotal), Slow);
+
+        // The owning department's total moves by its share of the change (shown in whole euros).
+        var departmentAfter = await DepartmentTotalAsync(page, departmentId);
+        Assert.InRange(departmentAfter - departmentBefore, (newMaintenance - oldMaintenance) * share / 100m - 1m, (newMaintenance - oldMaintenance) * share / 100m + 1m);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "amt-summe.png"), FullPage = true });
+
         await using var check = Database();
         Assert.Equal(newMaintenance, await check.CostLines.Where(c => c.Product!.Name == productName && c.FiscalYear == 2026 && c.CostType == CostType.Maintenance).SumAsync(c => c.Amount));
     }
 
     private static string Euro(decimal amount) => amount.ToString("#,##0 €", German);
+
+    private static async Task<decimal> DepartmentTotalAsync(IPage page, int departmentId)
+    {
+        await page.GotoAsync($"/aemter/{departmentId}");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var total = page.Locator("th[scope=row]", new() { HasText = "Summe" }).Locator("xpath=..").Locator("td").Last;
+        await total.WaitForAsync(new() { Timeout = 30_000 });
+        var text = (await total.InnerTextAsync()).Replace("€", "").Trim();
+        return decimal.Parse(text, NumberStyles.Number, German);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Products;
+using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -50,36 +51,44 @@ public class ProductListPerformanceTests(ITestOutputHelper output)
         return result;
     }
 
-    /// <summary>Bulk rows in plain SQL: the point is the read path, and thousands of audited saves would take minutes.</summary>
+    /// <summary>
+    /// Bulk rows in plain SQL: the point is the read path, and thousands of audited saves would take minutes.
+    /// Quoted names and TRUE/FALSE suit both providers; versions and money differ (SQLite: Guid text, whole cents).
+    /// </summary>
     private static async Task AddProductsAsync(TestDatabase db)
     {
         await using var context = db.CreateContext();
-        const string guid = "upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6)))";
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        var guid = sqlite
+            ? "upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6)))"
+            : "gen_random_uuid()";
+        var cents = sqlite ? 100 : 1;
         var products = $"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ExtraProducts}),
-                c(Id, k) AS (SELECT Id, ROW_NUMBER() OVER (ORDER BY Id) - 1 FROM Categories),
-                d(Id, k) AS (SELECT Id, ROW_NUMBER() OVER (ORDER BY Id) - 1 FROM Departments),
-                v(Id, k) AS (SELECT Id, ROW_NUMBER() OVER (ORDER BY Id) - 1 FROM Vendors)
-            INSERT INTO Products (InventoryNumber, Name, Description, CategoryId, OwnerDepartmentId, VendorId, Operator, Lifecycle, LicenceMetric, Criticality,
-                ProprietaryDataFormat, HasDocumentedApi, HasOpenDataExport, ExportCostsExtra, AlternativeProducts, HasSourceCodeEscrow, HostedOnlyByVendor,
-                BundledWithVendorSuite, VendorForcedUpgrades, EndOfLifeAnnounced, KnowHowOnlyAtVendor, Version)
+                c("Id", k) AS (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") - 1 FROM "Categories"),
+                d("Id", k) AS (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") - 1 FROM "Departments"),
+                v("Id", k) AS (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") - 1 FROM "Vendors")
+            INSERT INTO "Products" ("InventoryNumber", "Name", "Description", "CategoryId", "OwnerDepartmentId", "VendorId", "Operator", "Lifecycle", "LicenceMetric", "Criticality",
+                "ProprietaryDataFormat", "HasDocumentedApi", "HasOpenDataExport", "ExportCostsExtra", "AlternativeProducts", "HasSourceCodeEscrow", "HostedOnlyByVendor",
+                "BundledWithVendorSuite", "VendorForcedUpgrades", "EndOfLifeAnnounced", "KnowHowOnlyAtVendor", "Version")
             SELECT 'LT-' || i, 'Lastverfahren ' || i, 'Erzeugt für den Lasttest',
-                (SELECT Id FROM c WHERE k = i % 5),
-                (SELECT Id FROM d WHERE k = i % 20),
-                (SELECT Id FROM v WHERE k = i % 30),
-                'InHouse', 'Active', 'NamedUser', 'Medium', 0, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, {guid}
+                (SELECT "Id" FROM c WHERE k = i % 5),
+                (SELECT "Id" FROM d WHERE k = i % 20),
+                (SELECT "Id" FROM v WHERE k = i % 30),
+                'InHouse', 'Active', 'NamedUser', 'Medium', FALSE, TRUE, TRUE, FALSE, 2, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, {guid}
             FROM n;
             """;
         await context.Database.ExecuteSqlRawAsync(products);
-        await context.Database.ExecuteSqlRawAsync("""
-            INSERT INTO ProductDepartments (ProductId, DepartmentId, CostSharePercent)
-            SELECT Id, OwnerDepartmentId, 10000 FROM Products WHERE InventoryNumber LIKE 'LT-%';
-            """);
+        var shares = $"""
+            INSERT INTO "ProductDepartments" ("ProductId", "DepartmentId", "CostSharePercent")
+            SELECT "Id", "OwnerDepartmentId", {100 * cents} FROM "Products" WHERE "InventoryNumber" LIKE 'LT-%';
+            """;
+        await context.Database.ExecuteSqlRawAsync(shares);
         foreach (var (year, kind, type, factor) in new[] { (2025, "Actual", "Maintenance", 100), (2025, "Actual", "Hosting", 40), (2026, "Plan", "Maintenance", 103), (2026, "Plan", "Hosting", 41) })
         {
             var lines = $"""
-                INSERT INTO CostLines (ProductId, FiscalYear, CostType, Kind, Amount, Version)
-                SELECT Id, {year}, '{type}', '{kind}', (Id % 977 + 1) * {factor} * 100, {guid} FROM Products WHERE InventoryNumber LIKE 'LT-%';
+                INSERT INTO "CostLines" ("ProductId", "FiscalYear", "CostType", "Kind", "Amount", "Version")
+                SELECT "Id", {year}, '{type}', '{kind}', ("Id" % 977 + 1) * {factor} * {cents}, {guid} FROM "Products" WHERE "InventoryNumber" LIKE 'LT-%';
                 """;
             await context.Database.ExecuteSqlRawAsync(lines);
         }

@@ -11,8 +11,7 @@ public class ReportsBrowserTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public async Task The_export_button_of_the_filtered_product_list_downloads_just_those_products()
     {
-        using var scope = browser.App.Services.CreateScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
+        await using var db = browser.App.CreateContext();
         var sozialamt = await db.Departments.SingleAsync(d => d.Number == "50");
         var expected = await db.Products
             .Where(p => p.OwnerDepartmentId == sozialamt.Id || p.UsingDepartments.Any(d => d.DepartmentId == sozialamt.Id))

@@ -2,7 +2,7 @@ using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
-namespace ItInventory.Web.Tests.Infrastructure;
+namespace ItInventory.Web.Tests.Data;
 
 public class DatabaseOptionsTests
 {
