@@ -1,7 +1,9 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using DocumentFormat.OpenXml.Packaging;
-using OpenXml = DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
 
 namespace ItInventory.Web.Features.Reports;
 
@@ -83,30 +85,57 @@ public sealed class WorkbookWriter : IDisposable
         return stream.ToArray();
     }
 
-    /// <summary>Puts each total's computed value into its formula cell (the &lt;v&gt; element Excel itself writes).</summary>
-    private void WriteCachedValues(Stream stream)
+    /// <summary>
+    /// Puts each total's computed value into its formula cell (the &lt;v&gt; element Excel itself writes). Only the
+    /// sheets with totals are rewritten; the zip keeps every other part as it is.
+    /// </summary>
+    private void WriteCachedValues(MemoryStream stream)
     {
         if (_cachedValues.Count == 0)
             return;
-        using var document = SpreadsheetDocument.Open(stream, isEditable: true);
-        var workbookPart = document.WorkbookPart!;
-        foreach (var sheet in workbookPart.Workbook.Sheets!.Elements<OpenXml.Sheet>())
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true);
+        foreach (var (path, values) in SheetPaths(zip).Select(s => (s.Path, Values: _cachedValues.Where(v => v.Sheet == s.Name).ToDictionary(v => v.Address, v => v.Value))))
         {
-            var values = _cachedValues.Where(v => v.Sheet == sheet.Name?.Value).ToDictionary(v => v.Address, v => v.Value);
-            if (values.Count == 0)
+            if (values.Count == 0 || zip.GetEntry(path) is not { } entry)
                 continue;
-            var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
-            foreach (var cell in part.Worksheet.Descendants<OpenXml.Cell>())
+            XDocument sheet;
+            using (var read = entry.Open())
+                sheet = XDocument.Load(read);
+            foreach (var cell in sheet.Descendants(Main + "c"))
             {
-                if (cell.CellFormula is not null && cell.CellReference?.Value is { } address && values.TryGetValue(address, out var value))
+                if (cell.Attribute("r")?.Value is { } address && values.TryGetValue(address, out var value) && cell.Element(Main + "f") is not null)
                 {
-                    cell.DataType = null;
-                    cell.CellValue = new OpenXml.CellValue(value.ToString("R", CultureInfo.InvariantCulture));
+                    cell.Attribute("t")?.Remove();
+                    cell.Elements(Main + "v").Remove();
+                    cell.Add(new XElement(Main + "v", value.ToString("R", CultureInfo.InvariantCulture)));
                 }
             }
 
-            part.Worksheet.Save();
+            entry.Delete();
+            using var write = XmlWriter.Create(zip.CreateEntry(path, CompressionLevel.Fastest).Open(),
+                new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = true });
+            sheet.Save(write);
         }
+    }
+
+    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /// <summary>Each sheet's name and the path of its part, as the workbook and its relationships name them.</summary>
+    private static IEnumerable<(string Name, string Path)> SheetPaths(ZipArchive zip)
+    {
+        XDocument workbook, relationships;
+        using (var read = zip.GetEntry("xl/workbook.xml")!.Open())
+            workbook = XDocument.Load(read);
+        using (var read = zip.GetEntry("xl/_rels/workbook.xml.rels")!.Open())
+            relationships = XDocument.Load(read);
+        var targets = relationships.Descendants(PackageRelationships + "Relationship")
+            .ToDictionary(r => (string)r.Attribute("Id")!, r => (string)r.Attribute("Target")!);
+        return workbook.Descendants(Main + "sheet")
+            .Select(s => ((string)s.Attribute("name")!, targets[(string)s.Attribute(Relationships + "id")!]))
+            .Select(s => (s.Item1, s.Item2.StartsWith('/') ? s.Item2.TrimStart('/') : "xl/" + s.Item2))
+            .ToList();
     }
 
     public void Dispose() => _workbook.Dispose();

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Findings;
@@ -269,6 +271,20 @@ public partial class ReportWorkbookTests : IAsyncLifetime
         var entry = await context.AuditEntries.SingleAsync(e => e.Action == AuditAction.Export);
         Assert.Equal("b.einkauf", entry.UserName);
         Assert.StartsWith("Bericht „Inventar“ exportiert (122 Einträge, Parameter status=Active)", entry.Summary);
+    }
+
+    [Fact]
+    public async Task Every_report_is_a_valid_open_xml_workbook()
+    {
+        foreach (var report in ReportCatalog.All)
+        {
+            var (file, _) = await ExportAsync(report);
+            using var document = SpreadsheetDocument.Open(new MemoryStream(file.Content), isEditable: false);
+
+            var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Description}").ToList();
+
+            Assert.True(errors.Count == 0, $"{report.Title}: {string.Join("; ", errors.Take(5))}");
+        }
     }
 
     /// <summary>
