@@ -15,7 +15,7 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
     public async Task<ProductPage> QueryAsync(ProductQuery query, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var year = clock.CurrentYear;
+        var year = (query.AsOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var products = db.Products.AsNoTracking();
@@ -41,7 +41,7 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         if (query.Finding is { } kind)
         {
             // Findings are computed by the analysis rules, not stored; the matching product ids go into the query.
-            var flagged = findings is null ? [] : (await findings.ListAsync(new ItInventory.Web.Features.Findings.FindingFilter { Kind = kind }, cancellationToken))
+            var flagged = findings is null ? [] : (await findings.ListAsync(new ItInventory.Web.Features.Findings.FindingFilter { Kind = kind, AsOf = query.AsOf }, cancellationToken))
                 .Where(r => r.Finding.Subject.Kind == ItInventory.Core.Analysis.SubjectKind.Product)
                 .Select(r => r.Finding.Subject.Id)
                 .Distinct()
