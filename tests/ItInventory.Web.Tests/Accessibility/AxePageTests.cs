@@ -19,6 +19,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/barrierefreiheit", null, "barrierefreiheit" },
         { "/", "rat", "uebersicht" },
         { "/produkte", "it-leitung", "produkte" },
+        { "/produkte/1", "it-leitung", "produkt-detail" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
         { "/anbieter", "it-leitung", "anbieter" },
         { "/anbieter/1", "it-leitung", "anbieter-detail" },
@@ -30,6 +31,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/aemter/1", "it-leitung", "amt-detail" },
         { "/standards", "it-leitung", "standards" },
         { "/standards/1", "it-leitung", "standard-detail" },
+        { "/preisindex", "it-leitung", "preisindex" },
         { "/konto/tokens", "beschaffung", "tokens" },
         { "/verwaltung/benutzer", "admin", "verwaltung-benutzer" },
         { "/verwaltung/protokoll", "admin", "verwaltung-protokoll" },
@@ -65,7 +67,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         var page = await browser.NewPageAsync("admin");
         var titles = new Dictionary<string, string>();
-        foreach (var url in new[] { "/", "/produkte", "/auffaelligkeiten", "/konto/tokens", "/verwaltung/benutzer", "/verwaltung/protokoll", "/verwaltung/einstellungen", "/barrierefreiheit", "/import" })
+        foreach (var url in new[] { "/", "/produkte", "/auffaelligkeiten", "/konto/tokens", "/verwaltung/benutzer", "/verwaltung/protokoll", "/verwaltung/einstellungen", "/barrierefreiheit", "/import", "/preisindex" })
         {
             await page.GotoAsync(url);
             await page.Locator("h1").First.WaitForAsync();

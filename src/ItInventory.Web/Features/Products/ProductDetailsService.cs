@@ -41,8 +41,9 @@ public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> 
 
         var outgoing = await db.Interfaces.AsNoTracking()
             .Where(i => i.SourceProductId == id)
+            .OrderBy(i => i.TargetProduct != null ? i.TargetProduct.Name : i.ExternalSystem).ThenBy(i => i.Id)
             .Select(i => new ProductInterfaceRow(
-                i.TargetProductId,
+                i.Id, i.Version, i.TargetProductId,
                 i.TargetProduct != null ? i.TargetProduct.InventoryNumber + " " + i.TargetProduct.Name : i.ExternalSystem ?? "",
                 i.Standard != null ? i.Standard.Code : null,
                 i.Description))
@@ -50,8 +51,9 @@ public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> 
 
         var incoming = await db.Interfaces.AsNoTracking()
             .Where(i => i.TargetProductId == id)
+            .OrderBy(i => i.SourceProduct!.Name).ThenBy(i => i.Id)
             .Select(i => new ProductInterfaceRow(
-                i.SourceProductId,
+                i.Id, i.Version, i.SourceProductId,
                 i.SourceProduct!.InventoryNumber + " " + i.SourceProduct.Name,
                 i.Standard != null ? i.Standard.Code : null,
                 i.Description))
