@@ -135,6 +135,24 @@ public class ResourceApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.NotEqual(thisYear.GetProperty("currentAnnualCost").GetDecimal(), top.GetProperty("currentYearCost").GetDecimal());
     }
 
+    [Theory]
+    [InlineData("vendors", "annualCost")]
+    [InlineData("departments", "totalCost")]
+    public async Task Vendor_and_department_costs_are_for_the_year_of_asOf_in_the_list_and_the_record(string resource, string recordCost)
+    {
+        var list = await (await app.Writer.GetAsync($"/api/v1/{resource}?sort=-annualCost&pageSize=1&asOf=2024-06-30")).JsonAsync();
+        var top = list.GetProperty("items")[0];
+        var url = $"/api/v1/{resource}/{top.GetProperty("id").GetInt32()}";
+
+        var then = await (await app.Writer.GetAsync(url + "?asOf=2024-06-30")).JsonAsync();
+        var now = await (await app.Writer.GetAsync(url)).JsonAsync();
+
+        Assert.Equal(2024, then.GetProperty("year").GetInt32());
+        Assert.Equal(2026, now.GetProperty("year").GetInt32());
+        Assert.Equal(top.GetProperty("annualCost").GetDecimal(), then.GetProperty(recordCost).GetDecimal());
+        Assert.NotEqual(then.GetProperty(recordCost).GetDecimal(), now.GetProperty(recordCost).GetDecimal());
+    }
+
     [Fact]
     public async Task Findings_sort_in_reverse_with_a_minus()
     {
