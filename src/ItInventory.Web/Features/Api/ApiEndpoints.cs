@@ -83,6 +83,7 @@ public static class ApiEndpoints
         ContractsApi.Map(api);
         CostLinesApi.Map(api);
         StandardsApi.Map(api);
+        ProductStandardsApi.Map(api);
         InterfacesApi.Map(api);
         PriceIndexApi.Map(api);
         FindingsApi.Map(api);

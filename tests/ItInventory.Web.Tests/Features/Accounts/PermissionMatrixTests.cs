@@ -88,6 +88,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/cost-lines/{id:int}"] = ("/api/v1/cost-lines/1", Permission.ViewInventory),
         ["/api/v1/standards/"] = ("/api/v1/standards", Permission.ViewInventory),
         ["/api/v1/standards/{id:int}"] = ("/api/v1/standards/1", Permission.ViewInventory),
+        ["/api/v1/product-standards/"] = ("/api/v1/product-standards", Permission.ViewInventory),
+        ["/api/v1/product-standards/{id:int}"] = ("/api/v1/product-standards/1", Permission.ViewInventory),
         ["/api/v1/interfaces/"] = ("/api/v1/interfaces", Permission.ViewInventory),
         ["/api/v1/interfaces/{id:int}"] = ("/api/v1/interfaces/1", Permission.ViewInventory),
         ["/api/v1/price-index/"] = ("/api/v1/price-index", Permission.ViewInventory),
