@@ -1,5 +1,6 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
+using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -125,7 +126,7 @@ public sealed class StandardSupportService(IDbContextFactory<InventoryDbContext>
             .When(!Enum.IsDefined(input.Status), nameof(StandardSupportInput.Status), "Bitte wählen Sie, ob und wie weit das Produkt den Standard unterstützt.")
             .When(!Enum.IsDefined(input.Verification), nameof(StandardSupportInput.Verification), "Bitte wählen Sie, wie die Unterstützung belegt ist.")
             .When(input.StandardVersion?.Trim().Length > MaxVersionLength, nameof(StandardSupportInput.StandardVersion), $"Die Version darf höchstens {MaxVersionLength} Zeichen lang sein.")
-            .When(input.Note?.Trim().Length > MaxNoteLength, nameof(StandardSupportInput.Note), $"Der Hinweis darf höchstens {MaxNoteLength:N0} Zeichen lang sein.");
+            .When(input.Note?.Trim().Length > MaxNoteLength, nameof(StandardSupportInput.Note), $"Der Hinweis darf höchstens {MaxNoteLength.ToString("N0", Formats.German)} Zeichen lang sein.");
 
         string? productName = null;
         if (input.ProductId is not { } productId)

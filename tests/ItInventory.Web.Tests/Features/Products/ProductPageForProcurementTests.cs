@@ -27,7 +27,8 @@ public class ProductPageForProcurementTests : ProductPageTest
         Assert.DoesNotContain("Standard hinzufügen", buttons);
         Assert.DoesNotContain("Ausgehende Schnittstelle erfassen", buttons);
         Assert.DoesNotContain("Eingehende Schnittstelle erfassen", buttons);
-        Assert.Empty(page.FindAll("[aria-label^='Schnittstelle']"));
+        Assert.NotEmpty(page.FindAll("tr[data-interface]"));
+        Assert.Empty(page.FindAll("tr[data-interface] button"));
         Assert.Contains("Kosten erfassen", buttons);
         Assert.Empty(page.FindAll("[aria-label^='Angabe zu']"));
         Assert.NotEmpty(page.FindAll("[aria-label^='Kostenposition']"));
