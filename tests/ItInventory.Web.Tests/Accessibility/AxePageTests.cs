@@ -85,7 +85,8 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var signedIn = await browser.NewPageAsync("admin");
         var anonymous = await browser.NewPageAsync(null);
         var titles = new Dictionary<string, string>();
-        foreach (var url in Pages().Select(row => (string)row[0]).Distinct())
+        // One address per page: the dashboard with another year is the same page.
+        foreach (var url in Pages().Select(row => (string)row[0]).DistinctBy(url => url.Split('?')[0]))
         {
             var page = Pages().Any(row => (string)row[0] == url && row[1] is null) ? anonymous : signedIn;
             await OpenAsync(page, url, page == signedIn);

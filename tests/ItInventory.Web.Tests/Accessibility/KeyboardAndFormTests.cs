@@ -77,7 +77,7 @@ public partial class KeyboardAndFormTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(summary).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { Has = summary })).ToHaveCountAsync(1);
 
-        var name = page.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true });
+        var name = page.GetByTestId("product-name");
         await Assertions.Expect(name).ToHaveAttributeAsync("aria-invalid", "true");
         var description = await name.EvaluateAsync<string>("""
             e => (e.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(id => id)
@@ -86,8 +86,9 @@ public partial class KeyboardAndFormTests(BrowserFixture browser) : IClassFixtur
         Assert.False(string.IsNullOrWhiteSpace(description), "Das Feld „Name“ verweist auf keine Fehlermeldung (aria-describedby).");
         await Assertions.Expect(summary).ToContainTextAsync(description);
 
-        var valid = page.GetByRole(AriaRole.Textbox, new() { Name = "Beschreibung" });
-        await Assertions.Expect(valid).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        var valid = page.GetByLabel("Beschreibung");
+        await Assertions.Expect(valid).ToHaveAttributeAsync("aria-invalid", "false");
+        await Assertions.Expect(valid).Not.ToHaveAttributeAsync("aria-describedby", new Regex("fehler"));
     }
 
     [GeneratedRegex(@"^(solid|auto|dashed|double) ([2-9]|\d{2,})(\.\d+)?px$")]

@@ -28,14 +28,14 @@ public class AdministratorJourneyTests(BrowserFixture browser) : IClassFixture<B
 
         await admin.GetByLabel("Benutzername").FillAsync(UserName);
         await admin.GetByLabel("Name", new() { Exact = true }).FillAsync("Nora Neu");
-        await admin.GetByRole(AriaRole.Combobox, new() { Name = "Rolle" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Combobox, new() { Name = "Rolle", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "Vergabe/Beschaffung", Exact = true }).ClickAsync();
         await admin.GetByLabel("Passwort (mind. 12 Zeichen)").FillAsync(Password);
         await trail.TakeAsync(admin, "benutzer-anlegen");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Anlegen" }).ClickAsync();
         var row = admin.GetByRole(AriaRole.Row).Filter(new() { Has = admin.GetByRole(AriaRole.Cell, new() { Name = UserName, Exact = true }) });
         await Assertions.Expect(row).ToHaveCountAsync(1);
-        await Assertions.Expect(row.GetByRole(AriaRole.Combobox, new() { Name = $"Rolle von {UserName}" })).ToHaveValueAsync("Vergabe/Beschaffung");
+        await Assertions.Expect(row.GetByRole(AriaRole.Combobox, new() { Name = $"Rolle von {UserName}" })).ToHaveTextAsync("Vergabe/Beschaffung");
         await trail.TakeAsync(admin, "benutzer-angelegt");
 
         // The new user signs in in a browser of her own.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
@@ -72,7 +71,7 @@ public class ItLeitungJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         await ChooseAsync(page, "Sortierung", "nach €-Auswirkung");
         await page.WaitForURLAsync(url => url.Contains("sortierung=Impact"));
 
-        var rows = page.GetByRole(AriaRole.Table, new() { Name = "Auffälligkeiten" }).Locator("tbody tr");
+        var rows = page.Locator("[aria-label='Auffälligkeiten'] tbody tr");
         await Assertions.Expect(rows.First.Locator("td[data-label='Betrifft'] a")).ToHaveTextAsync(worst.Subject.Name);
         var kinds = await rows.Locator("td[data-label='Art']").AllTextContentsAsync();
         Assert.All(kinds, kind => Assert.Equal("Preissteigerung über Index", kind.Trim()));
@@ -98,7 +97,7 @@ public class ItLeitungJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         await dialog.GetByLabel("Haushaltsjahr").FillAsync(NextYear.ToString(CultureInfo.InvariantCulture));
         await ChooseAsync(page, "Plan oder Ist", "Plan");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Kostenart" }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^" + Regex.Escape(Labels.Of(CostType.Consulting))) }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = Labels.Of(CostType.Consulting) }).ClickAsync();
         await dialog.GetByLabel("Betrag in Euro").FillAsync("25000");
         await dialog.GetByLabel("Notiz (optional)").FillAsync("Markterkundung für eine Ablösung");
         await trail.TakeAsync(page, "plan-erfassen");
