@@ -185,10 +185,15 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
             """);
         Assert.Equal("Zum Inhalt springen", firstTabbable);
 
-        var skipLink = page.Locator("a.skip-link");
-        await skipLink.FocusAsync();
-        var box = await skipLink.BoundingBoxAsync();
-        Assert.True(box is { X: >= 0, Y: >= 0 }, "Der Sprunglink wird beim Fokus nicht sichtbar.");
+        // Focused, the link moves into view. Polled, because the live circuit may still redraw the layout once.
+        await page.WaitForFunctionAsync("""
+            () => {
+                const link = document.querySelector('a.skip-link');
+                link.focus();
+                const box = link.getBoundingClientRect();
+                return document.activeElement === link && box.left >= 0 && box.top >= 0 && box.width > 0;
+            }
+            """);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync("() => document.activeElement?.id === 'main-content'");
     }
