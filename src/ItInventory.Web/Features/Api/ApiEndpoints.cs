@@ -83,6 +83,7 @@ public static class ApiEndpoints
         ContractsApi.Map(api);
         CostLinesApi.Map(api);
         StandardsApi.Map(api);
+        ProductStandardsApi.Map(api);
         FindingsApi.Map(api);
         ReportsApi.Map(api);
 

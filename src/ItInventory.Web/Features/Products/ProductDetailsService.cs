@@ -36,7 +36,7 @@ public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> 
         var standards = await db.ProductStandards.AsNoTracking()
             .Where(s => s.ProductId == id)
             .OrderBy(s => s.Standard!.Code)
-            .Select(s => new ProductStandardRow(s.Standard!.Code, s.Standard.Name, s.Standard.Kind, s.Status, s.StandardVersion, s.Verification, s.Note))
+            .Select(s => new ProductStandardRow(s.Id, s.Version, s.Standard!.Code, s.Standard.Name, s.Standard.Kind, s.Status, s.StandardVersion, s.Verification, s.Note))
             .ToListAsync(cancellationToken);
 
         var outgoing = await db.Interfaces.AsNoTracking()

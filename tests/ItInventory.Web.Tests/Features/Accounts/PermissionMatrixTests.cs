@@ -87,6 +87,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/cost-lines/{id:int}"] = ("/api/v1/cost-lines/1", Permission.ViewInventory),
         ["/api/v1/standards/"] = ("/api/v1/standards", Permission.ViewInventory),
         ["/api/v1/standards/{id:int}"] = ("/api/v1/standards/1", Permission.ViewInventory),
+        ["/api/v1/product-standards/"] = ("/api/v1/product-standards", Permission.ViewInventory),
+        ["/api/v1/product-standards/{id:int}"] = ("/api/v1/product-standards/1", Permission.ViewInventory),
         ["/api/v1/findings/"] = ("/api/v1/findings", Permission.ViewInventory),
         ["/api/v1/findings/{id}"] = ("/api/v1/findings/gibt-es-nicht", Permission.ViewInventory),
         ["/api/v1/deadlines.ics"] = ("/api/v1/deadlines.ics", Permission.ViewInventory),
