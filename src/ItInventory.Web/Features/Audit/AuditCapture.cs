@@ -103,7 +103,9 @@ internal sealed class AuditCapture
         null => null,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
-        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        // Without trailing zeros: PostgreSQL's numeric(…, 2) reads 124.1 back as 124.10, SQLite's cents as 124.1, and the
+        // trail must read the same on both.
+        decimal m => m.ToString("0.############################", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
