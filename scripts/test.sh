@@ -37,7 +37,10 @@ if command -v npm >/dev/null && [ ! -d tests/openapi-validator/node_modules ]; t
 fi
 
 RESULTS="artifacts/test-results"
-rm -rf "$RESULTS"
+# The browser tests leave a picture of every page they visit in artifacts/screenshots (axe/, one folder per journey,
+# postgresql/ for the second run); they are kept as the run's artefacts.
+SCREENSHOTS="artifacts/screenshots"
+rm -rf "$RESULTS" "$SCREENSHOTS"
 mkdir -p "$RESULTS/sqlite" "$RESULTS/postgresql"
 started=$SECONDS
 
@@ -57,6 +60,7 @@ if start_throwaway_postgres; then
   pg_status=$?
 fi
 echo "   Gesamt: $((SECONDS - started)) s"
+echo "   Bildschirmfotos: $(find "$SCREENSHOTS" -name '*.png' 2>/dev/null | wc -l) in $SCREENSHOTS"
 
 passed=0
 failed=0

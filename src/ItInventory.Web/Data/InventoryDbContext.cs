@@ -124,7 +124,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
     /// </summary>
     private void RenewVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<Entity>())
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)
             {

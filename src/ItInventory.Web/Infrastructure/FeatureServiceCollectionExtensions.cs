@@ -5,6 +5,8 @@ using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Interfaces;
+using ItInventory.Web.Features.PriceIndex;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Features.Vendors;
 using ItInventory.Web.Features.Contracts;
@@ -26,6 +28,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddAuditFeature();
         builder.Services.AddImportFeature();
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();
+        builder.Services.AddInterfacesFeature().AddPriceIndexFeature();
         builder.Services.AddReportsFeature();
         builder.Services.AddApiFeature(builder.Configuration);
         builder.Services.AddExportsFeature();

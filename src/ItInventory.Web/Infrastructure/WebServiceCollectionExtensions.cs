@@ -2,6 +2,8 @@ using System.Globalization;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
+using ItInventory.Web.Components.Shared;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace ItInventory.Web.Infrastructure;
@@ -30,6 +32,7 @@ public static class WebServiceCollectionExtensions
             config.SnackbarConfiguration.HideTransitionDuration = 0;
             config.SnackbarConfiguration.VisibleStateDuration = 8000;
         });
+        builder.Services.AddTransient<MudLocalizer, GermanMudLocalizer>();
         builder.Services.AddHealthChecks().AddDbContextCheck<InventoryDbContext>("database");
 
         var german = new CultureInfo("de-DE");

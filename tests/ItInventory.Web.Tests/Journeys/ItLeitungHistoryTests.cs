@@ -9,9 +9,11 @@ public class ItLeitungHistoryTests(BrowserFixture browser) : IClassFixture<Brows
     [Fact]
     public async Task A_changed_product_shows_the_change_in_its_history()
     {
+        var trail = new ScreenshotTrail("it-leitung-verlauf");
         var page = await browser.NewPageAsync("it-leitung");
         await page.GotoAsync("/produkte/1/bearbeiten");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await trail.TakeAsync(page, "bearbeiten");
 
         var users = page.GetByLabel("Nutzer", new() { Exact = true });
         await users.FillAsync("4321");
@@ -23,6 +25,6 @@ public class ItLeitungHistoryTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(history).ToContainTextAsync("UserCount");
         await Assertions.Expect(history).ToContainTextAsync("4321");
         await Assertions.Expect(history).ToContainTextAsync("it-leitung");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "journey-it-leitung-verlauf.png"), FullPage = true });
+        await trail.TakeAsync(page, "verlauf");
     }
 }

@@ -25,15 +25,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
-    public static string ScreenshotFolder
-    {
-        get
-        {
-            var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
+    /// <summary>Where a test keeps pictures and downloads it does not name a folder for (see <see cref="Screenshots"/>).</summary>
+    public static string ScreenshotFolder => Screenshots.Folder("");
 
     public async Task InitializeAsync()
     {
@@ -80,6 +73,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task LoginAsync(IPage page, string userName, string password = AccountSeeder.DemoPassword)
     {
         await page.GotoAsync("/anmelden");
+        await SubmitLoginAsync(page, userName, password);
+    }
+
+    /// <summary>Fills in and sends the login form the page shows, as a user would, and waits to be let in.</summary>
+    public static async Task SubmitLoginAsync(IPage page, string userName, string password = AccountSeeder.DemoPassword)
+    {
         await page.GetByLabel("Benutzername").FillAsync(userName);
         await page.GetByLabel("Passwort").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();

@@ -12,6 +12,9 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>The app's database, for computing expected figures with the feature services alongside the browser.</summary>
+    public TestDatabase Database => _database;
+
     public DatabaseProvider Provider => _database.Provider;
 
     /// <summary>A context on the app's database, for arranging and checking data around browser steps.</summary>

@@ -11,5 +11,6 @@ internal sealed class PriceIndexConfiguration : IEntityTypeConfiguration<PriceIn
         builder.ToTable("PriceIndex");
         builder.HasKey(p => p.Year);
         builder.Property(p => p.Year).ValueGeneratedNever();
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

@@ -83,6 +83,9 @@ public static class ApiEndpoints
         ContractsApi.Map(api);
         CostLinesApi.Map(api);
         StandardsApi.Map(api);
+        ProductStandardsApi.Map(api);
+        InterfacesApi.Map(api);
+        PriceIndexApi.Map(api);
         FindingsApi.Map(api);
         ReportsApi.Map(api);
 

@@ -24,11 +24,11 @@ public static class ContractsApi
         var write = ApiPolicies.For(Permission.EditContracts);
 
         group.MapGet("/", async (ContractService contracts, string? search, int? noticeWithinDays, int? vendorId, EvbItType? evbItType,
-                string? sort, int? page, int? pageSize, CancellationToken ct) =>
+                string? asOf, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var (p, size) = ApiQuery.Paging(page, pageSize);
                 var (key, descending) = ApiQuery.Sort(sort, SortKeys, SortKeys["contractNumber"]);
-                var rows = (await contracts.ListAsync(new ContractQuery(search, noticeWithinDays), ct)).Rows
+                var rows = (await contracts.ListAsync(new ContractQuery(search, noticeWithinDays, ApiQuery.AsOf(asOf)), ct)).Rows
                     .Where(r => vendorId is null || r.VendorId == vendorId)
                     .Where(r => evbItType is null || r.EvbItType == evbItType);
                 rows = descending ? rows.OrderByDescending(key).ThenBy(r => r.ContractNumber) : rows.OrderBy(key).ThenBy(r => r.ContractNumber);
@@ -36,7 +36,8 @@ public static class ContractsApi
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Verträge auflisten")
-            .WithDescription("Mit den Fristen zum heutigen Tag (Ende der laufenden Periode, nächster Kündigungstermin, Kündigungsfrist, Entscheidungsdatum). Filter: search, noticeWithinDays (Kündigungsfrist in den nächsten N Tagen), vendorId, evbItType. Sortierung: contractNumber, title, vendor, start, noticeDeadline, nextTerminationDate.");
+            .WithDescription("Mit den Fristen zum Stichtag asOf (JJJJ-MM-TT, Vorgabe: heute): Ende der laufenden Periode, nächster Kündigungstermin, Kündigungsfrist, Entscheidungsdatum. Filter: search, noticeWithinDays (Kündigungsfrist in den N Tagen ab dem Stichtag), vendorId, evbItType. Sortierung: contractNumber, title, vendor, start, noticeDeadline, nextTerminationDate.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id:int}", async (int id, string? asOf, ContractService contracts, HttpResponse response, CancellationToken ct) =>
             {

@@ -16,10 +16,10 @@ public static class DepartmentsApi
         var group = api.MapGroup("/departments").WithTags("Ämter");
         var write = ApiPolicies.For(Permission.EditInventory);
 
-        group.MapGet("/", async (DepartmentService departments, string? search, string? sort, int? page, int? pageSize, CancellationToken ct) =>
+        group.MapGet("/", async (DepartmentService departments, string? search, string? asOf, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var (p, size) = ApiQuery.Paging(page, pageSize);
-                var rows = (await departments.ListAsync(search, ct)).Rows.AsEnumerable();
+                var rows = (await departments.ListAsync(search, ct, ApiQuery.AsOf(asOf))).Rows.AsEnumerable();
                 // Without a sort the service's KGSt order (1.10 after 1.9) stays.
                 if (!string.IsNullOrWhiteSpace(sort))
                 {
@@ -31,17 +31,19 @@ public static class DepartmentsApi
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Ämter auflisten")
-            .WithDescription("Nach KGSt-Nummer geordnet, mit Zahl der Produkte und dem Kostenanteil im laufenden Jahr. Filter: search. Sortierung: number, name, productCount, annualCost.");
+            .WithDescription("Nach KGSt-Nummer geordnet, mit Zahl der Produkte und dem Kostenanteil im laufenden Jahr (oder im Jahr des Stichtags asOf, JJJJ-MM-TT). Filter: search. Sortierung: number, name, productCount, annualCost.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapGet("/{id:int}", async (int id, DepartmentService departments, HttpResponse response, CancellationToken ct) =>
+        group.MapGet("/{id:int}", async (int id, string? asOf, DepartmentService departments, HttpResponse response, CancellationToken ct) =>
             {
-                var department = await departments.GetAsync(id, ct);
+                var department = await departments.GetAsync(id, ct, ApiQuery.AsOf(asOf));
                 ETags.Set(response, department.Fields.Version);
                 return TypedResults.Ok(department);
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Ein Amt lesen")
-            .WithDescription("Das Amt mit seinen Produkten (federführend oder nutzend) und seinem Teil der Kosten.")
+            .WithDescription("Das Amt mit seinen Produkten (federführend oder nutzend) und seinem Teil der Kosten im laufenden Jahr (oder im Jahr des Stichtags asOf).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async (DepartmentInput input, DepartmentService departments, HttpResponse response, CancellationToken ct) =>

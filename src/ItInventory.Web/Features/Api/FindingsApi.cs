@@ -25,16 +25,17 @@ public static class FindingsApi
                 string? asOf, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var (p, size) = ApiQuery.Paging(page, pageSize);
-                var (sortKey, _) = ApiQuery.Sort(sort, SortKeys, FindingSort.Severity);
+                var (sortKey, reversed) = ApiQuery.Sort(sort, SortKeys, FindingSort.Severity);
                 var rows = await ListAsync(findings, new FindingFilter
                 {
                     Kind = kind, MinimumSeverity = minimumSeverity, DepartmentId = departmentId, VendorId = vendorId, ProductId = productId,
                     Sort = sortKey, AsOf = ApiQuery.AsOf(asOf),
                 }, ct);
-                return TypedResults.Ok(ApiQuery.PageOf(rows, p, size));
+                return TypedResults.Ok(ApiQuery.PageOf(reversed ? rows.Reverse() : rows, p, size));
             })
             .WithSummary("Auffälligkeiten auflisten")
-            .WithDescription("Alle Auffälligkeiten der Analyse (Preissteigerungen über dem VPI, Klauselverstöße, Lock-in, fehlende Pflichtstandards, Kündigungsfristen, Anbieterkonzentration) zum Stichtag asOf (JJJJ-MM-TT, Vorgabe: heute). Sortierung: severity, impact, dueDate.");
+            .WithDescription("Alle Auffälligkeiten der Analyse (Preissteigerungen über dem VPI, Klauselverstöße, Lock-in, fehlende Pflichtstandards, Kündigungsfristen, Anbieterkonzentration) zum Stichtag asOf (JJJJ-MM-TT, Vorgabe: heute). Sortierung: severity (schwerste zuerst), impact (größte Wirkung in Euro zuerst), dueDate (früheste Frist zuerst); mit „-“ davor in umgekehrter Reihenfolge.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id}", async Task<IResult> (FindingsService findings, string id, string? asOf, CancellationToken ct) =>
             {

@@ -26,20 +26,21 @@ public static class ProductsApi
         var write = ApiPolicies.For(Permission.EditInventory);
 
         group.MapGet("/", async (ProductListService products, string? search, int? departmentId, int? categoryId, int? vendorId,
-                OperatorKind? @operator, LifecycleStatus? lifecycle, string? sort, int? page, int? pageSize, CancellationToken ct) =>
+                OperatorKind? @operator, LifecycleStatus? lifecycle, string? asOf, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var (p, size) = ApiQuery.Paging(page, pageSize);
                 var (key, descending) = ApiQuery.Sort(sort, SortKeys, ProductSort.Name);
                 var result = await products.QueryAsync(new ProductQuery
                 {
                     Search = search, DepartmentId = departmentId, CategoryId = categoryId, VendorId = vendorId, Operator = @operator,
-                    Lifecycle = lifecycle, Sort = key, Descending = descending, Page = p - 1, PageSize = size,
+                    Lifecycle = lifecycle, AsOf = ApiQuery.AsOf(asOf), Sort = key, Descending = descending, Page = p - 1, PageSize = size,
                 }, ct);
                 return TypedResults.Ok(new PagedResult<ProductRow>(result.Rows, result.TotalCount, p, size));
             })
             .RequireAuthorization(read)
             .WithSummary("Produkte auflisten")
-            .WithDescription("Filter: search (Name, Inventarnummer, Anbieter, Beschreibung), departmentId, categoryId, vendorId, operator, lifecycle. Sortierung: name, inventoryNumber, department, vendor, category, lifecycle, currentCost, costChange (mit „-“ absteigend).");
+            .WithDescription("Mit den Kosten des laufenden Jahres (currentYearCost: Ist, wo gebucht, sonst Plan) und des Vorjahres; asOf (JJJJ-MM-TT) wählt das Jahr über den Stichtag. Filter: search (Name, Inventarnummer, Anbieter, Beschreibung), departmentId, categoryId, vendorId, operator, lifecycle. Sortierung: name, inventoryNumber, department, vendor, category, lifecycle, currentCost, costChange (mit „-“ absteigend).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id:int}", async (int id, string? asOf, HttpResponse response, ProductDetailsService details, FindingsService findings, InventoryClock clock, CancellationToken ct) =>
             {

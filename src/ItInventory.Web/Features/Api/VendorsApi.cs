@@ -18,11 +18,11 @@ public static class VendorsApi
         var group = api.MapGroup("/vendors").WithTags("Anbieter");
         var write = ApiPolicies.For(Permission.EditInventory);
 
-        group.MapGet("/", async (VendorService vendors, string? search, VendorKind? kind, string? country, string? sort, int? page, int? pageSize, CancellationToken ct) =>
+        group.MapGet("/", async (VendorService vendors, string? search, VendorKind? kind, string? country, string? asOf, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var (p, size) = ApiQuery.Paging(page, pageSize);
                 var (key, descending) = ApiQuery.Sort(sort, SortKeys, SortKeys["name"]);
-                var rows = (await vendors.ListAsync(search, ct)).Rows
+                var rows = (await vendors.ListAsync(search, ct, ApiQuery.AsOf(asOf))).Rows
                     .Where(r => kind is null || r.Kind == kind)
                     .Where(r => country is null || string.Equals(r.Country, country, StringComparison.OrdinalIgnoreCase));
                 rows = descending ? rows.OrderByDescending(key).ThenBy(r => r.Name) : rows.OrderBy(key).ThenBy(r => r.Name);
@@ -30,17 +30,19 @@ public static class VendorsApi
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Anbieter auflisten")
-            .WithDescription("Mit Zahl der Produkte und Verträge und dem, was die Stadt dem Anbieter im laufenden Jahr zahlt. Filter: search, kind, country. Sortierung: name, kind, country, annualCost, productCount, contractCount.");
+            .WithDescription("Mit Zahl der Produkte und Verträge und dem, was die Stadt dem Anbieter im laufenden Jahr zahlt (das Jahr des Stichtags asOf, JJJJ-MM-TT). Filter: search, kind, country. Sortierung: name, kind, country, annualCost, productCount, contractCount.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapGet("/{id:int}", async (int id, VendorService vendors, HttpResponse response, CancellationToken ct) =>
+        group.MapGet("/{id:int}", async (int id, string? asOf, VendorService vendors, HttpResponse response, CancellationToken ct) =>
             {
-                var vendor = await vendors.GetAsync(id, ct);
+                var vendor = await vendors.GetAsync(id, ct, ApiQuery.AsOf(asOf));
                 ETags.Set(response, vendor.Fields.Version);
                 return TypedResults.Ok(vendor);
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Einen Anbieter lesen")
-            .WithDescription("Stammdaten, Produkte (hergestellt oder betrieben), Verträge, abhängige Ämter und die Kosten im laufenden Jahr.")
+            .WithDescription("Stammdaten, Produkte (hergestellt oder betrieben), Verträge, abhängige Ämter und die Kosten im laufenden Jahr (oder im Jahr des Stichtags asOf).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", async (VendorInput input, VendorService vendors, HttpResponse response, CancellationToken ct) =>

@@ -93,6 +93,8 @@ internal sealed class AuditCapture
         Department d => $"{d.Number} {d.Name}",
         Standard s => s.Code,
         CostLine c => $"{c.FiscalYear} {c.CostType} {c.Kind}",
+        PriceIndexValue p => $"VPI {p.Year}",
+        DataInterface i => $"Produkt {i.SourceProductId} → {i.ExternalSystem ?? $"Produkt {i.TargetProductId}"}",
         _ => null,
     };
 

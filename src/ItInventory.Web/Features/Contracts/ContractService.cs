@@ -29,7 +29,7 @@ public sealed class ContractService(
     public async Task<ContractListing> ListAsync(ContractQuery query, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var today = clock.Today;
+        var today = query.AsOf ?? clock.Today;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var contracts = db.Contracts.AsNoTracking().Include(c => c.Vendor).AsQueryable();

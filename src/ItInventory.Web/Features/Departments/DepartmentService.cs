@@ -14,10 +14,10 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
 {
     public const string EntityName = "Das Amt";
 
-    public async Task<DepartmentListing> ListAsync(string? search = null, CancellationToken cancellationToken = default)
+    public async Task<DepartmentListing> ListAsync(string? search = null, CancellationToken cancellationToken = default, DateOnly? asOf = null)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var year = clock.CurrentYear;
+        var year = (asOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var parts = YearCosts.OfDepartments(db, year);
 
@@ -40,10 +40,10 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         return new DepartmentListing(year, rows.OrderBy(r => r.Number, KgstNumberComparer.Instance).ToList());
     }
 
-    public async Task<DepartmentDetails> GetAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<DepartmentDetails> GetAsync(int id, CancellationToken cancellationToken = default, DateOnly? asOf = null)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var year = clock.CurrentYear;
+        var year = (asOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
                          ?? throw new NotFoundException(EntityName, id);

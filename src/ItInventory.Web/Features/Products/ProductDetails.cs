@@ -51,10 +51,10 @@ public sealed record ProductDepartmentShare(int DepartmentId, string Department,
 
 public sealed record ProductContractLink(int Id, string ContractNumber, string Title, EvbItType EvbItType, DateOnly? EndedOn);
 
-public sealed record ProductStandardRow(string Code, string Name, StandardKind Kind, SupportStatus Status, string? StandardVersion, Verification Verification, string? Note);
+public sealed record ProductStandardRow(int Id, Guid Version, string Code, string Name, StandardKind Kind, SupportStatus Status, string? StandardVersion, Verification Verification, string? Note);
 
 /// <summary>A data flow seen from this product: the other side is a product of the inventory or an external system.</summary>
-public sealed record ProductInterfaceRow(int? OtherProductId, string OtherSide, string? Standard, string? Description);
+public sealed record ProductInterfaceRow(int Id, Guid Version, int? OtherProductId, string OtherSide, string? Standard, string? Description);
 
 public sealed record ProductCostLineRow(
     int Id, Guid Version, int FiscalYear, CostType CostType, CostKind Kind, decimal Amount, int? Quantity,

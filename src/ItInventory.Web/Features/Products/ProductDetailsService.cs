@@ -36,13 +36,14 @@ public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> 
         var standards = await db.ProductStandards.AsNoTracking()
             .Where(s => s.ProductId == id)
             .OrderBy(s => s.Standard!.Code)
-            .Select(s => new ProductStandardRow(s.Standard!.Code, s.Standard.Name, s.Standard.Kind, s.Status, s.StandardVersion, s.Verification, s.Note))
+            .Select(s => new ProductStandardRow(s.Id, s.Version, s.Standard!.Code, s.Standard.Name, s.Standard.Kind, s.Status, s.StandardVersion, s.Verification, s.Note))
             .ToListAsync(cancellationToken);
 
         var outgoing = await db.Interfaces.AsNoTracking()
             .Where(i => i.SourceProductId == id)
+            .OrderBy(i => i.TargetProduct != null ? i.TargetProduct.Name : i.ExternalSystem).ThenBy(i => i.Id)
             .Select(i => new ProductInterfaceRow(
-                i.TargetProductId,
+                i.Id, i.Version, i.TargetProductId,
                 i.TargetProduct != null ? i.TargetProduct.InventoryNumber + " " + i.TargetProduct.Name : i.ExternalSystem ?? "",
                 i.Standard != null ? i.Standard.Code : null,
                 i.Description))
@@ -50,8 +51,9 @@ public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> 
 
         var incoming = await db.Interfaces.AsNoTracking()
             .Where(i => i.TargetProductId == id)
+            .OrderBy(i => i.SourceProduct!.Name).ThenBy(i => i.Id)
             .Select(i => new ProductInterfaceRow(
-                i.SourceProductId,
+                i.Id, i.Version, i.SourceProductId,
                 i.SourceProduct!.InventoryNumber + " " + i.SourceProduct.Name,
                 i.Standard != null ? i.Standard.Code : null,
                 i.Description))

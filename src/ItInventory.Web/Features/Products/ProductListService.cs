@@ -15,39 +15,10 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
     public async Task<ProductPage> QueryAsync(ProductQuery query, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var year = clock.CurrentYear;
+        var year = (query.AsOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        var products = db.Products.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = $"%{SqlLike.Escape(query.Search.Trim())}%";
-            products = products.Where(p =>
-                EF.Functions.Like(p.Name, pattern, SqlLike.EscapeCharacter) ||
-                EF.Functions.Like(p.InventoryNumber, pattern, SqlLike.EscapeCharacter) ||
-                EF.Functions.Like(p.Vendor!.Name, pattern, SqlLike.EscapeCharacter) ||
-                (p.Description != null && EF.Functions.Like(p.Description, pattern, SqlLike.EscapeCharacter)));
-        }
-
-        if (query.DepartmentId is { } departmentId)
-        {
-            products = products.Where(p => p.OwnerDepartmentId == departmentId || p.UsingDepartments.Any(d => d.DepartmentId == departmentId));
-        }
-
-        if (query.CategoryId is { } categoryId) products = products.Where(p => p.CategoryId == categoryId);
-        if (query.VendorId is { } vendorId) products = products.Where(p => p.VendorId == vendorId);
-        if (query.Operator is { } op) products = products.Where(p => p.Operator == op);
-        if (query.Lifecycle is { } lifecycle) products = products.Where(p => p.Lifecycle == lifecycle);
-        if (query.Finding is { } kind)
-        {
-            // Findings are computed by the analysis rules, not stored; the matching product ids go into the query.
-            var flagged = findings is null ? [] : (await findings.ListAsync(new ItInventory.Web.Features.Findings.FindingFilter { Kind = kind }, cancellationToken))
-                .Where(r => r.Finding.Subject.Kind == ItInventory.Core.Analysis.SubjectKind.Product)
-                .Select(r => r.Finding.Subject.Id)
-                .Distinct()
-                .ToList();
-            products = products.Where(p => flagged.Contains(p.Id));
-        }
+        var products = await db.Products.AsNoTracking().FilterAsync(query, findings, cancellationToken);
 
         var total = await products.CountAsync(cancellationToken);
 

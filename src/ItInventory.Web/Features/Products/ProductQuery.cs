@@ -13,6 +13,8 @@ public sealed record ProductQuery
     public LifecycleStatus? Lifecycle { get; init; }
     /// <summary>Only products with a finding of this kind (price increase above the index, hard lock-in, compliance gap ...).</summary>
     public ItInventory.Core.Analysis.FindingKind? Finding { get; init; }
+    /// <summary>The day the cost year and the findings are taken for; null means today.</summary>
+    public DateOnly? AsOf { get; init; }
     public ProductSort Sort { get; init; } = ProductSort.Name;
     public bool Descending { get; init; }
     public int Page { get; init; }

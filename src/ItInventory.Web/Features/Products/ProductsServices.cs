@@ -8,6 +8,7 @@ public static class ProductsServices
         services.AddScoped<ProductLookupService>();
         services.AddScoped<ProductDetailsService>();
         services.AddScoped<ProductEditService>();
+        services.AddScoped<StandardSupportService>();
         return services;
     }
 }

@@ -1,20 +1,20 @@
-using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Reports;
 
 /// <summary>
 /// "Verträge und Fristen": every contract with its next termination date, notice deadline and decision date,
 /// the most urgent first (earliest decision date), contracts without computable dates after them, ended ones last.
-/// With fristTage=N only contracts whose notice deadline falls within the next N days.
+/// With fristTage=N only contracts whose notice deadline falls within the next N days. The deadlines use the effective
+/// analysis settings, as the contract list does, so the workbook lists the same contracts with the same dates.
 /// </summary>
-public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contextFactory, IOptionsMonitor<AnalysisOptions> options, InventoryClock clock) : IReport
+public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contextFactory, AnalysisSettingsService analysisSettings, InventoryClock clock) : IReport
 {
     public ReportDefinition Definition => ReportCatalog.Contracts;
 
@@ -24,7 +24,8 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var contracts = await db.Contracts.Include(c => c.Vendor).Include(c => c.Products).ToListAsync(cancellationToken);
-        var calculator = new DeadlineCalculator(options.CurrentValue);
+        var options = await analysisSettings.GetEffectiveOptionsAsync(cancellationToken);
+        var calculator = new DeadlineCalculator(options);
 
         var rows = contracts
             .Select(c => (Contract: c, Deadlines: calculator.Calculate(c, today)))
@@ -39,7 +40,7 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
 
         var notes = new List<string>
         {
-            $"Stand {Formats.Date(today)}. Entscheidung bis = Kündigungsfrist (oder Vertragsende) minus {options.CurrentValue.DecisionLeadDays} Tage Vorlauf für Ratsbeschluss oder Ausschreibung.",
+            $"Stand {Formats.Date(today)}. Entscheidung bis = Kündigungsfrist (oder Vertragsende) minus {options.DecisionLeadDays} Tage Vorlauf für Ratsbeschluss oder Ausschreibung.",
         };
         if (parameters.DeadlineDays is { } horizon)
             notes.Add($"Filter: nur Verträge, deren Kündigungsfrist bis {Formats.Date(today.AddDays(horizon))} (in den nächsten {horizon} Tagen) abläuft.");

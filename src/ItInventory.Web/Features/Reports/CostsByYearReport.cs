@@ -3,6 +3,7 @@ using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Products;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Reports;
@@ -22,7 +23,7 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
         var years = await SpendYears.LoadAsync(db, cancellationToken);
-        var selected = await ReportProductFilter.ApplyAsync(db.Products, parameters.Products, findings, cancellationToken);
+        var selected = await db.Products.FilterAsync(parameters.Products, findings, cancellationToken);
         var products = await selected
             .OrderBy(p => p.InventoryNumber).ThenBy(p => p.Id)
             .Select(p => new ProductInfo(p.Id, p.InventoryNumber, p.Name, p.OwnerDepartment!.Number + " " + p.OwnerDepartment.Name, p.VendorId, p.Vendor!.Name))

@@ -3,6 +3,7 @@ using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Products;
 using ItInventory.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contex
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
         // A product's year cost is its actuals where any exist, otherwise its plan: the product list's rule.
-        var products = await (await ReportProductFilter.ApplyAsync(db.Products, parameters.Products, findings, cancellationToken))
+        var products = await (await db.Products.FilterAsync(parameters.Products, findings, cancellationToken))
             .OrderBy(p => p.InventoryNumber).ThenBy(p => p.Id)
             .Select(p => new
             {

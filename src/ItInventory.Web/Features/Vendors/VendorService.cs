@@ -14,10 +14,10 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
 {
     public const string EntityName = "Der Anbieter";
 
-    public async Task<VendorListing> ListAsync(string? search = null, CancellationToken cancellationToken = default)
+    public async Task<VendorListing> ListAsync(string? search = null, CancellationToken cancellationToken = default, DateOnly? asOf = null)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var year = clock.CurrentYear;
+        var year = (asOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var paid = YearCosts.PaidLines(db, year);
 
@@ -54,10 +54,10 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
             rows.Select(r => new VendorListRow(r.Id, r.Name, r.Kind, r.Country, r.City, r.Products, r.Contracts, r.Cost, ShareOf(r.Cost, total))).ToList());
     }
 
-    public async Task<VendorDetails> GetAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<VendorDetails> GetAsync(int id, CancellationToken cancellationToken = default, DateOnly? asOf = null)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var year = clock.CurrentYear;
+        var year = (asOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var vendor = await db.Vendors.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
                      ?? throw new NotFoundException(EntityName, id);

@@ -10,12 +10,12 @@ public static class ConcurrencySaving
     /// Marks <paramref name="entity"/> as loaded at <paramref name="expectedVersion"/>, so EF's UPDATE only succeeds
     /// when nobody saved in between.
     /// </summary>
-    public static void ExpectVersion<T>(this InventoryDbContext db, T entity, Guid expectedVersion) where T : Entity =>
+    public static void ExpectVersion<T>(this InventoryDbContext db, T entity, Guid expectedVersion) where T : class, IVersioned =>
         db.Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
 
     /// <summary>Saves; a lost race becomes a <see cref="ConcurrencyConflictException"/> with the current values.</summary>
     public static async Task SaveOrConflictAsync<T>(this InventoryDbContext db, string entityName, CancellationToken cancellationToken = default)
-        where T : Entity
+        where T : class, IVersioned
     {
         try
         {
@@ -25,7 +25,7 @@ public static class ConcurrencySaving
         {
             var entry = ex.Entries.FirstOrDefault(e => e.Entity is T) ?? ex.Entries.First();
             var current = await entry.GetDatabaseValuesAsync(cancellationToken);
-            throw new ConcurrencyConflictException(entityName, current?.ToObject(), current?.GetValue<Guid>(nameof(Entity.Version)));
+            throw new ConcurrencyConflictException(entityName, current?.ToObject(), current?.GetValue<Guid>(nameof(IVersioned.Version)));
         }
     }
 }

@@ -37,6 +37,25 @@ public class ContractDeadlineApiTests(ApiFixture app) : IClassFixture<ApiFixture
         Assert.Equal("2024-12-31", deadlines.GetProperty("currentTermEnd").GetString());
     }
 
+    [Theory]
+    [InlineData("2024-06-30", "2024-12-31", "2024-09-30")]
+    [InlineData("2024-10-15", "2025-12-31", "2025-09-30")]
+    public async Task The_list_computes_the_same_deadlines_for_the_given_day(string asOf, string nextTermination, string noticeDeadline)
+    {
+        var location = await CreateAsync();
+        var number = (await (await app.ReadOnlyItLeitung.GetAsync(location)).JsonAsync()).GetProperty("terms").GetProperty("contractNumber").GetString();
+
+        var list = await (await app.ReadOnlyItLeitung.GetAsync($"/api/v1/contracts?search={number}&asOf={asOf}")).JsonAsync();
+
+        var deadlines = Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("deadlines");
+        Assert.Equal(asOf, deadlines.GetProperty("asOf").GetString());
+        Assert.Equal(nextTermination, deadlines.GetProperty("nextTerminationDate").GetString());
+        Assert.Equal(noticeDeadline, deadlines.GetProperty("noticeDeadline").GetString());
+        // "Notice within 100 days" counts from the given day, not from today.
+        var due = await (await app.ReadOnlyItLeitung.GetAsync($"/api/v1/contracts?search={number}&asOf={asOf}&noticeWithinDays=100")).JsonAsync();
+        Assert.Equal(DateOnly.Parse(noticeDeadline).DayNumber - DateOnly.Parse(asOf).DayNumber <= 100 ? 1 : 0, due.GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task The_calendar_feed_holds_the_notice_deadline_and_decision_date_as_all_day_events()
     {

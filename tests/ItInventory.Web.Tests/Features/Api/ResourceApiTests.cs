@@ -19,6 +19,8 @@ public class ResourceApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         { "cost-lines", """{"productId":1,"fiscalYear":2026,"costType":"Training","kind":"Plan","amount":1234.56}""", """{"productId":1,"fiscalYear":2026,"costType":"Training","kind":"Plan","amount":2000}""" },
         { "contracts", """{"contractNumber":"V-API-CRUD","title":"API-Vertrag","vendorId":1,"evbItType":"PflegeS","start":"2022-01-01","termKind":"Renewing","minimumTermMonths":12,"renewalPeriodMonths":12,"tacitRenewal":true,"noticePeriodMonths":3,"noticeReference":"EndOfTerm"}""",
           """{"contractNumber":"V-API-CRUD","title":"API-Vertrag geändert","vendorId":1,"evbItType":"PflegeS","start":"2022-01-01","termKind":"Renewing","minimumTermMonths":12,"renewalPeriodMonths":12,"tacitRenewal":true,"noticePeriodMonths":6,"noticeReference":"EndOfTerm"}""" },
+        { "interfaces", """{"sourceProductId":1,"externalSystem":"API-Testsystem"}""", """{"sourceProductId":1,"externalSystem":"API-Testsystem","standardId":1,"description":"geändert"}""" },
+        { "price-index", """{"year":2031,"value":130.5,"isPreliminary":true}""", """{"year":2031,"value":130.8,"isPreliminary":false}""" },
     };
 
     [Theory]
@@ -67,6 +69,8 @@ public class ResourceApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     [InlineData("vendors", "Name", null)]
     [InlineData("contracts", "ContractNumber", "Bitte eine Vertragsnummer angeben.")]
     [InlineData("cost-lines", "ProductId", null)]
+    [InlineData("interfaces", "SourceProductId", "Bitte wählen Sie das Quellprodukt, von dem die Daten ausgehen.")]
+    [InlineData("price-index", "Year", "Bitte geben Sie das Jahr an.")]
     public async Task Invalid_input_gets_the_services_German_field_errors_as_problem_details(string resource, string field, string? message)
     {
         var response = await app.Writer.PostAsync($"/api/v1/{resource}", Json("{}"));
@@ -118,6 +122,56 @@ public class ResourceApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_product_list_takes_the_cost_year_from_asOf_like_the_single_product()
+    {
+        var products = await (await app.Writer.GetAsync("/api/v1/products?sort=-currentCost&pageSize=1&asOf=2024-06-30")).JsonAsync();
+        var top = products.GetProperty("items")[0];
+
+        var product = await (await app.Writer.GetAsync($"/api/v1/products/{top.GetProperty("id").GetInt32()}?asOf=2024-06-30")).JsonAsync();
+
+        Assert.Equal(2024, product.GetProperty("year").GetInt32());
+        Assert.Equal(product.GetProperty("currentAnnualCost").GetDecimal(), top.GetProperty("currentYearCost").GetDecimal());
+        var thisYear = await (await app.Writer.GetAsync($"/api/v1/products/{top.GetProperty("id").GetInt32()}")).JsonAsync();
+        Assert.NotEqual(thisYear.GetProperty("currentAnnualCost").GetDecimal(), top.GetProperty("currentYearCost").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("vendors", "annualCost")]
+    [InlineData("departments", "totalCost")]
+    public async Task Vendor_and_department_costs_are_for_the_year_of_asOf_in_the_list_and_the_record(string resource, string recordCost)
+    {
+        var list = await (await app.Writer.GetAsync($"/api/v1/{resource}?sort=-annualCost&pageSize=1&asOf=2024-06-30")).JsonAsync();
+        var top = list.GetProperty("items")[0];
+        var url = $"/api/v1/{resource}/{top.GetProperty("id").GetInt32()}";
+
+        var then = await (await app.Writer.GetAsync(url + "?asOf=2024-06-30")).JsonAsync();
+        var now = await (await app.Writer.GetAsync(url)).JsonAsync();
+
+        Assert.Equal(2024, then.GetProperty("year").GetInt32());
+        Assert.Equal(2026, now.GetProperty("year").GetInt32());
+        Assert.Equal(top.GetProperty("annualCost").GetDecimal(), then.GetProperty(recordCost).GetDecimal());
+        Assert.NotEqual(then.GetProperty(recordCost).GetDecimal(), now.GetProperty(recordCost).GetDecimal());
+    }
+
+    [Fact]
+    public async Task Findings_sort_in_reverse_with_a_minus()
+    {
+        async Task<(string? Id, int Total)> OneAsync(string sort, int page)
+        {
+            var list = await (await app.Writer.GetAsync($"/api/v1/findings?sort={sort}&pageSize=1&page={page}")).JsonAsync();
+            return (list.GetProperty("items")[0].GetProperty("id").GetString(), list.GetProperty("total").GetInt32());
+        }
+
+        var (largest, total) = await OneAsync("impact", 1);
+        var (smallest, _) = await OneAsync("impact", total);
+
+        Assert.True(total > 1);
+        Assert.NotEqual(largest, smallest);
+        Assert.Equal(smallest, (await OneAsync("-impact", 1)).Id);
+        Assert.Equal(largest, (await OneAsync("-impact", total)).Id);
+    }
+
+    [Fact]
     public async Task Findings_are_listed_and_read_by_their_stable_id()
     {
         var findings = await (await app.Writer.GetAsync("/api/v1/findings?sort=impact&pageSize=5")).JsonAsync();
@@ -137,6 +191,10 @@ public class ResourceApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     [InlineData("/api/v1/vendors?page=0", "page")]
     [InlineData("/api/v1/contracts?sort=gibtsnicht", "sort")]
     [InlineData("/api/v1/contracts/1?asOf=30.06.2024", "asOf")]
+    [InlineData("/api/v1/contracts?asOf=2024-02-30", "asOf")]
+    [InlineData("/api/v1/products?asOf=morgen", "asOf")]
+    [InlineData("/api/v1/interfaces?sort=gibtsnicht", "sort")]
+    [InlineData("/api/v1/price-index?pageSize=0", "pageSize")]
     public async Task Bad_query_parameters_are_named_in_a_German_problem(string url, string field)
     {
         var response = await app.Writer.GetAsync(url);

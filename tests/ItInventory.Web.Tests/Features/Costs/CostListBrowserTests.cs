@@ -62,4 +62,45 @@ public class CostListBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await using var check = Database();
         Assert.Equal(expectedTotal, await check.CostLines.Where(c => c.FiscalYear == 2028 && c.Kind == CostKind.Plan).SumAsync(c => c.Amount));
     }
+
+    [Fact]
+    public async Task Filters_are_kept_in_the_address_so_a_view_can_be_shared_and_reloaded()
+    {
+        int vendorId;
+        string vendorName;
+        int expected;
+        await using (var db = Database())
+        {
+            var vendor = await db.Vendors.Where(v => v.Products.Any(p => p.CostLines.Any(c => c.FiscalYear == 2025 && c.CostType == CostType.Maintenance)))
+                .OrderBy(v => v.Name).FirstAsync();
+            (vendorId, vendorName) = (vendor.Id, vendor.Name);
+            expected = await db.CostLines.CountAsync(c => c.FiscalYear == 2025 && c.CostType == CostType.Maintenance && c.Product!.VendorId == vendorId);
+        }
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"/kosten?jahr=2025&anbieter={vendorId}&kostenart=Maintenance");
+        await ReadyAsync(page);
+
+        var summary = page.GetByTestId("cost-summary");
+        await Assertions.Expect(summary).ToContainTextAsync($"{expected:N0} Kostenpositionen · Summe 2025", Slow);
+        await Assertions.Expect(page.Locator("[data-testid=filter-vendor] input, input[data-testid=filter-vendor]")).ToHaveValueAsync(vendorName, new() { Timeout = 30_000 });
+
+        // Choosing "Plan" through the form writes it into the address next to the filters from the link.
+        await page.GetByLabel("Plan/Ist").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Plan", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("art=Plan"), new() { Timeout = 30_000 });
+        Assert.Contains($"anbieter={vendorId}", page.Url);
+        Assert.Contains("kostenart=Maintenance", page.Url);
+        int expectedPlan;
+        await using (var db = Database())
+        {
+            expectedPlan = await db.CostLines.CountAsync(c => c.FiscalYear == 2025 && c.CostType == CostType.Maintenance && c.Kind == CostKind.Plan && c.Product!.VendorId == vendorId);
+        }
+
+        await Assertions.Expect(summary).ToContainTextAsync($"{expectedPlan:N0} Kostenpositionen · Summe 2025", Slow);
+
+        await page.ReloadAsync();
+        await ReadyAsync(page);
+        await Assertions.Expect(summary).ToContainTextAsync($"{expectedPlan:N0} Kostenpositionen · Summe 2025", Slow);
+    }
 }

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Tests.Support;
 using Microsoft.Playwright;
@@ -9,16 +7,8 @@ namespace ItInventory.Web.Tests.Features.Import;
 
 public class ImportWizardBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly AxeRunOptions WcagAa = new() { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
-
     /// <summary>Each wizard step, not only the first, passes axe's WCAG 2.1 AA rules without serious or critical violations.</summary>
-    private static async Task AssertAccessibleAsync(IPage page, string step)
-    {
-        var result = await page.RunAxe(WcagAa);
-        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(blocking.Count == 0, $"{step}: " + string.Join("\n", blocking.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} → {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
-    }
+    private static Task AssertAccessibleAsync(IPage page, string step) => AxeCheck.AssertNoSeriousViolationsAsync(page, step);
 
     [Fact]
     public async Task An_uploaded_file_is_previewed_imported_and_its_product_appears_in_the_product_list()

@@ -1,29 +1,13 @@
 using Bunit;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Features.Audit;
-using ItInventory.Web.Features.Costs;
-using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItInventory.Web.Tests.Features.Products;
 
-public class ProductViewTests : MudComponentTest
+public class ProductViewTests : ProductPageTest
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
-
-    protected override void RegisterServices(IServiceCollection services)
-    {
-        services.AddProductsFeature();
-        services.AddCostsFeature();
-        // The page also shows the product's findings and change history.
-        services.AddFindingsFeature(new ConfigurationBuilder().Build());
-        services.AddAuditFeature();
-    }
-
     [Fact]
     public async Task A_retired_product_shows_its_cost_history_by_year_with_plan_and_actual_marked()
     {

@@ -33,7 +33,7 @@ public class ReportProductFilterTests : IAsyncLifetime
 
         var listed = await list.QueryAsync(parameters.Products with { PageSize = ProductListService.MaxPageSize });
         await using var context = _db.CreateContext();
-        var exported = await (await ReportProductFilter.ApplyAsync(context.Products, parameters.Products, findings, CancellationToken.None)).Select(p => p.Id).ToListAsync();
+        var exported = await (await context.Products.FilterAsync(parameters.Products, findings, CancellationToken.None)).Select(p => p.Id).ToListAsync();
 
         Assert.InRange(listed.TotalCount, 1, ProductListService.MaxPageSize);
         Assert.Equal(listed.Rows.Select(r => r.Id).Order(), exported.Order());

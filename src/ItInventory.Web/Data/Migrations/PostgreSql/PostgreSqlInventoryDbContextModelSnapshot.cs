@@ -293,6 +293,10 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Year");
 
                     b.ToTable("PriceIndex", (string)null);

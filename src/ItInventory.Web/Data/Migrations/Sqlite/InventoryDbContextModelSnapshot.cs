@@ -280,6 +280,10 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Year");
 
                     b.ToTable("PriceIndex", (string)null);

@@ -1,0 +1,6 @@
+namespace ItInventory.Web.Features.PriceIndex;
+
+public static class PriceIndexServices
+{
+    public static IServiceCollection AddPriceIndexFeature(this IServiceCollection services) => services.AddScoped<PriceIndexService>();
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using ItInventory.Core.Analysis;
+using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Web.Tests.Features.Reports;
+using ItInventory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace ItInventory.Web.Tests.Journeys;
+
+/// <summary>
+/// The procurement officer signs in, lists the contracts whose notice deadline falls within the next 180 days and
+/// takes them to the next meeting as the "Verträge und Fristen" workbook, which lists exactly those contracts.
+/// </summary>
+public partial class ProcurementJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const int Days = 180;
+
+    /// <summary>The contracts due within the window, worked out from the database with the core's deadline rules.</summary>
+    private async Task<List<string>> DueContractsAsync()
+    {
+        var calculator = new DeadlineCalculator(browser.App.Services.GetRequiredService<IOptionsMonitor<AnalysisOptions>>().CurrentValue);
+        var today = TestDatabase.AsOf;
+        await using var db = browser.App.CreateContext();
+        var contracts = await db.Contracts.AsNoTracking().ToListAsync();
+        return contracts
+            .Where(c => calculator.Calculate(c, today).NoticeDeadline is { } deadline && deadline >= today && deadline <= today.AddDays(Days))
+            .Select(c => c.ContractNumber).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
+    public async Task The_procurement_officer_exports_exactly_the_contracts_with_a_notice_deadline_in_the_next_180_days()
+    {
+        var trail = new ScreenshotTrail("beschaffung");
+        var expected = await DueContractsAsync();
+        await using (var db = browser.App.CreateContext())
+        {
+            Assert.InRange(expected.Count, 1, await db.Contracts.CountAsync() - 1);
+        }
+
+        var page = await browser.NewPageAsync(null);
+        await page.GotoAsync("/anmelden");
+        await trail.TakeAsync(page, "anmelden");
+        await BrowserFixture.SubmitLoginAsync(page, "beschaffung");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await trail.TakeAsync(page, "uebersicht");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link, new() { Name = "Verträge" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verträge", Level = 1 })).ToBeVisibleAsync();
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var status = page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = ContractCount() });
+        await Assertions.Expect(status).ToBeVisibleAsync();
+        var allCount = ContractCount().Match(await status.TextContentAsync() ?? "").Groups[1].Value;
+        await trail.TakeAsync(page, "vertraege");
+
+        // The deadline filter, with its 180 days, by keyboard: focus the box and press space.
+        await Assertions.Expect(page.GetByLabel("Tage", new() { Exact = true })).ToHaveValueAsync(Days.ToString());
+        var filter = page.GetByRole(AriaRole.Checkbox, new() { Name = $"Nur Verträge mit Kündigungsfrist in den nächsten {Days} Tagen" });
+        await filter.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForURLAsync(url => url.Contains($"frist={Days}"));
+        await Assertions.Expect(filter).ToBeCheckedAsync();
+        await Assertions.Expect(status).ToContainTextAsync($"{expected.Count} Verträge mit Kündigungsfrist zwischen");
+        Assert.NotEqual(allCount, expected.Count.ToString());
+
+        var numbers = page.Locator("[aria-label='Vertragsliste'] tbody tr td:first-child a");
+        await Assertions.Expect(numbers).ToHaveCountAsync(expected.Count);
+        var shown = (await numbers.AllTextContentsAsync()).Select(n => n.Trim()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, shown);
+        await trail.TakeAsync(page, "vertraege-180-tage");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Verträge und Fristen (Excel)" }).ClickAsync());
+        Assert.Equal("Vertraege_und_Fristen_Musterstadt_2026-11-28.xlsx", download.SuggestedFilename);
+        var file = Path.Combine(Screenshots.Folder("beschaffung"), download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+
+        using var workbook = Workbooks.Open(await File.ReadAllBytesAsync(file));
+        var sheet = workbook.Worksheet("Verträge");
+        var column = Workbooks.ColumnOf(sheet, "Vertragsnummer");
+        var exported = Workbooks.DataRows(sheet).Select(r => r.Cell(column).GetString()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, exported);
+        Assert.Contains(sheet.RowsUsed(), r => r.Cell(1).GetString().Contains($"in den nächsten {Days} Tagen"));
+    }
+
+    [GeneratedRegex(@"^\s*(\d+) Verträge")]
+    private static partial Regex ContractCount();
+}
