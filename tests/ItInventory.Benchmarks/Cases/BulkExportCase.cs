@@ -32,7 +32,7 @@ public sealed class BulkExportCase : IBenchmarkCase
         await using (var db = await database.Factory.CreateDbContextAsync(cancellationToken))
         {
             inMemory = await db.CostLines.AsNoTracking()
-                .OrderBy(c => c.ProductId).ThenBy(c => c.FiscalYear).ThenBy(c => c.Kind).ThenBy(c => c.Id)
+                .OrderBy(c => c.Id)
                 .Select(c => new CostLineRow(c.Product!.InventoryNumber, c.Product.Name, c.Contract!.ContractNumber, c.FiscalYear,
                     c.CostType, c.Kind, c.Amount, c.Quantity, c.InvoiceReference, c.Note))
                 .ToListAsync(cancellationToken);

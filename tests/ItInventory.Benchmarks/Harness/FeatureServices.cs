@@ -13,7 +13,8 @@ namespace ItInventory.Benchmarks.Harness;
 /// <summary>The app's feature services over a benchmark database, registered as the app registers them.</summary>
 public static class FeatureServices
 {
-    public static ServiceProvider For(BenchmarkDatabase database)
+    /// <param name="reports">Report settings beyond the defaults, e.g. a threshold that keeps every report in memory.</param>
+    public static ServiceProvider For(BenchmarkDatabase database, Action<ReportOptions>? reports = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -28,6 +29,11 @@ public static class FeatureServices
         services.AddFindingsFeature(configuration);
         services.AddDashboardFeature();
         services.AddReportsFeature();
+        if (reports is not null)
+        {
+            services.Configure(reports);
+        }
+
         return services.BuildServiceProvider();
     }
 }

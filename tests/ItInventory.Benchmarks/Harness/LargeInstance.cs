@@ -23,7 +23,7 @@ public static class LargeInstance
             if (await PostgreSqlDatabaseExistsAsync(server, name))
             {
                 log.WriteLine($"PostgreSQL-Datenbank {name} vorhanden.");
-                return new BenchmarkDatabase(provider, connectionString);
+                return await MigratedAsync(new BenchmarkDatabase(provider, connectionString), log);
             }
         }
         else
@@ -35,7 +35,7 @@ public static class LargeInstance
             if (File.Exists(file))
             {
                 log.WriteLine($"SQLite-Datei {file} vorhanden.");
-                return new BenchmarkDatabase(provider, connectionString);
+                return await MigratedAsync(new BenchmarkDatabase(provider, connectionString), log);
             }
         }
 
@@ -58,6 +58,20 @@ public static class LargeInstance
             await database.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A kept instance gets the migrations added since it was generated, as a real one would.</summary>
+    private static async Task<BenchmarkDatabase> MigratedAsync(BenchmarkDatabase database, TextWriter log)
+    {
+        await using var db = await database.Factory.CreateDbContextAsync();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            log.WriteLine($"  Migrationen nachgeholt: {string.Join(", ", pending)}");
+            await db.Database.MigrateAsync();
+        }
+
+        return database;
     }
 
     private static async Task<bool> PostgreSqlDatabaseExistsAsync(string server, string name)

@@ -14,7 +14,7 @@ public static class ReportsApi
                 {
                     // Same parameters as /berichte (e.g. suche, amt, fristTage, jahr); invalid ones become a 400 problem.
                     var file = await reports.CreateAsync(definition, ReportParameters.Parse(context.Request.Query), ct);
-                    return TypedResults.File(file.Content, ReportFile.ContentType, file.FileName);
+                    return file.ToResult(ct);
                 })
                 .RequireAuthorization(ApiPolicies.For(definition.Permission))
                 .WithSummary($"Bericht „{definition.Title}“ als Excel-Datei")

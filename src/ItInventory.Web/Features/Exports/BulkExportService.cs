@@ -84,10 +84,11 @@ public sealed class BulkExportService(IDbContextFactory<InventoryDbContext> cont
         try
         {
             var chunk = new List<CostLineRow>(chunkSize);
-            // By product, then year and plan/actual (the order of the (ProductId, FiscalYear, Kind, ...) index), then entry:
-            // the same data always gives the same file.
+            // In the order of entry, the table's own order: the same data always gives the same file, and the database
+            // reads straight through. Sorting by product and year first took SQLite half as long again as writing the
+            // file (a sort and a table lookup per line beside the index), and PostgreSQL twice as long as this order.
             var lines = db.CostLines
-                .OrderBy(c => c.ProductId).ThenBy(c => c.FiscalYear).ThenBy(c => c.Kind).ThenBy(c => c.Id)
+                .OrderBy(c => c.Id)
                 .Select(c => new { c.ProductId, c.ContractId, c.FiscalYear, c.CostType, c.Kind, c.Amount, c.Quantity, c.InvoiceReference, c.Note })
                 .AsAsyncEnumerable();
             await foreach (var c in lines.WithCancellation(cancellationToken))

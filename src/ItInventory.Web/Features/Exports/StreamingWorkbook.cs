@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Reports;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
@@ -12,9 +13,6 @@ namespace ItInventory.Web.Features.Exports;
 /// </summary>
 public sealed class StreamingWorkbook : IAsyncDisposable
 {
-    /// <summary>Excel's limit for one cell's text.</summary>
-    public const int MaxTextLength = 32_767;
-
     private readonly Spreadsheet _spreadsheet;
     private readonly DeferredSyncWriteStream _output;
     private readonly StyleId _text;
@@ -29,17 +27,27 @@ public sealed class StreamingWorkbook : IAsyncDisposable
         _spreadsheet = spreadsheet;
         _output = output;
         _text = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.Text) });
-        _euro = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("#,##0.00 [$€-407];-#,##0.00 [$€-407]") });
+        _euro = spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom(ExcelNumberFormats.Euro) });
         _integer = spreadsheet.AddStyle(new Style { Format = NumberFormat.Standard(StandardNumberFormat.ThousandsSeparator) });
         _header = spreadsheet.AddStyle(new Style { Font = { Bold = true }, Format = NumberFormat.Standard(StandardNumberFormat.Text) });
         _row = new Cell[columns];
     }
 
-    public static async Task<StreamingWorkbook> CreateAsync(Stream output, string sheetName, IReadOnlyList<(string Header, double Width)> columns, CancellationToken cancellationToken)
+    /// <summary>
+    /// A spreadsheet on the caller's stream as every streamed workbook starts: synchronous writes held back for the
+    /// next asynchronous one (see <see cref="DeferredSyncWriteStream"/>) and the fastest compression, since at a
+    /// million rows the zip step, not the database, sets the pace. The caller disposes the spreadsheet, then the stream.
+    /// </summary>
+    internal static async Task<(Spreadsheet Spreadsheet, DeferredSyncWriteStream Output)> OpenAsync(Stream output, CancellationToken cancellationToken)
     {
-        // Fastest compression: at a million rows the zip step, not the database, sets the pace.
         var deferred = new DeferredSyncWriteStream(output);
         var spreadsheet = await Spreadsheet.CreateNewAsync(deferred, new SpreadCheetahOptions { CompressionLevel = SpreadCheetahCompressionLevel.Fastest }, cancellationToken);
+        return (spreadsheet, deferred);
+    }
+
+    public static async Task<StreamingWorkbook> CreateAsync(Stream output, string sheetName, IReadOnlyList<(string Header, double Width)> columns, CancellationToken cancellationToken)
+    {
+        var (spreadsheet, deferred) = await OpenAsync(output, cancellationToken);
         var options = new WorksheetOptions { FrozenRows = 1 };
         for (var i = 0; i < columns.Count; i++)
         {
@@ -59,7 +67,7 @@ public sealed class StreamingWorkbook : IAsyncDisposable
 
     public void Text(string? value) => _row[_column++] = string.IsNullOrEmpty(value)
         ? new Cell()
-        : new Cell(value.Length > MaxTextLength ? value[..MaxTextLength] : value, _text);
+        : new Cell(value.Length > ReportCell.MaxTextLength ? value[..ReportCell.MaxTextLength] : value, _text);
 
     /// <summary>Inventory, contract, KGSt and invoice numbers: text, never a number.</summary>
     public void Code(string? value) => Text(value);

@@ -8,8 +8,10 @@ namespace ItInventory.Web.Features.Import;
 
 /// <summary>
 /// Writes a validated plan into an open transaction: first the new vendors, departments and categories (through EF,
-/// audited), then the rows in batches: new products with prepared inserts, changed products through EF with one
-/// SaveChanges per batch (audited field by field). The caller commits; any exception leaves the transaction to roll back.
+/// audited), then the rows in batches: new products table by table with <see cref="BulkTableWriter{T}"/> (prepared
+/// inserts on SQLite, binary COPY on PostgreSQL) under keys reserved for the batch, changed products through EF with
+/// one SaveChanges per batch (audited field by field). The caller commits; any exception leaves the transaction to
+/// roll back.
 /// </summary>
 public sealed class ImportWriter(ImportOptions options, DateOnly today)
 {
@@ -23,39 +25,44 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         var rows = plan.Rows.Where(r => r.Outcome is RowOutcome.Create or RowOutcome.Update or RowOutcome.Flag).ToList();
         var contractNumbers = new ContractNumbers(await db.Contracts.Select(c => c.ContractNumber).ToListAsync(cancellationToken));
         var batchSize = Math.Max(1, options.SaveBatchSize);
-        using var inserter = new ImportBulkInserter(db);
         var written = 0;
-        foreach (var batch in rows.Chunk(batchSize))
+
+        // New products are recorded by one import event below, like the sample city; a row per field of 10,000
+        // products would dwarf the inventory. The import report lists every row. They are all written before any
+        // change below inserts a contract through EF, so their reserved keys are taken before EF numbers a row.
+        var created = rows.Where(r => r.Outcome == RowOutcome.Create).ToList();
+        await using (var tables = await NewProductTables.OpenAsync(db, created.Count, created.Count(r => r.WantsContract), cancellationToken))
+        {
+            foreach (var batch in created.Chunk(batchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await CreateAsync(tables, plan, batch, contractNumbers, cancellationToken);
+                written += batch.Length;
+                progress?.Report(written * 100 / rows.Count);
+            }
+        }
+
+        // Changes to existing products are audited field by field, as any other edit.
+        foreach (var batch in rows.Where(r => r.Outcome is RowOutcome.Update or RowOutcome.Flag).Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var created = batch.Where(r => r.Outcome == RowOutcome.Create).ToList();
-            // New products are recorded by one import event below, like the sample city; a row per field of
-            // 10,000 products would dwarf the inventory. The import report lists every row.
-            created.ForEach(row => Create(inserter, plan, row, contractNumbers));
-
-            var changed = batch.Where(r => r.Outcome is RowOutcome.Update or RowOutcome.Flag).ToList();
-            if (changed.Count > 0)
+            var ids = batch.Select(r => r.ExistingProductId!.Value).ToList();
+            var existing = await db.Products.Include(p => p.CostLines).Include(p => p.Contracts).AsSplitQuery()
+                .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            foreach (var row in batch)
             {
-                // Changes to existing products are audited field by field, as any other edit.
-                var ids = changed.Select(r => r.ExistingProductId!.Value).ToList();
-                var existing = await db.Products.Include(p => p.CostLines).Include(p => p.Contracts).AsSplitQuery()
-                    .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-                foreach (var row in changed)
+                if (row.Outcome == RowOutcome.Update)
                 {
-                    if (row.Outcome == RowOutcome.Update)
-                    {
-                        Update(db, plan, row, Existing(existing, row), contractNumbers);
-                    }
-                    else
-                    {
-                        Flag(plan, row, Existing(existing, row));
-                    }
+                    Update(db, plan, row, Existing(existing, row), contractNumbers);
                 }
-
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                else
+                {
+                    Flag(plan, row, Existing(existing, row));
+                }
             }
 
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
             written += batch.Length;
             progress?.Report(written * 100 / rows.Count);
         }
@@ -95,40 +102,46 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         db.ChangeTracker.Clear();
     }
 
-    private void Create(ImportBulkInserter inserter, ImportPlan plan, ImportRow row, ContractNumbers contractNumbers)
-    {
-        var product = new Product
-        {
-            InventoryNumber = row.InventoryNumber!,
-            Name = row.ProductName,
-            Description = row.Description,
-            Notes = row.Notes,
-            VendorId = row.Vendor!.Id!.Value,
-            OwnerDepartmentId = row.Department!.Id!.Value,
-            CategoryId = row.Category!.Id!.Value,
-            LicenceCount = row.Licences,
-            UserCount = row.Users,
-            Operator = row.Operator ?? OperatorKind.InHouse,
-            OperatorVendorId = row.OperatorVendorId,
-            Lifecycle = row.Lifecycle ?? LifecycleStatus.Active,
-        };
-        inserter.Insert(product);
+    /// <summary>
+    /// A batch of new products with their owner's cost share, cost lines and contracts, one table after the other:
+    /// a round trip (or COPY) per table and batch instead of one per row, under keys reserved up front so that the
+    /// cost shares and contract links can name their product and contract.
+    /// </summary>
+    private async Task CreateAsync(NewProductTables tables, ImportPlan plan, IReadOnlyList<ImportRow> rows, ContractNumbers contractNumbers, CancellationToken cancellationToken)
+    {        var products = rows.Select(row => NewProduct(row, tables.ProductKeys.Dequeue())).ToList();
+        var contracts = rows.Select((row, i) => (Row: row, Product: products[i])).Where(x => x.Row.WantsContract)
+            .Select(x => (Contract: NewContract(plan, x.Row, x.Product.VendorId, contractNumbers, tables.ContractKeys.Dequeue()), x.Product))
+            .ToList();
+
+        await tables.Products.WriteAllAsync(products, cancellationToken);
         // The owner department carries the whole cost until someone splits it.
-        inserter.Insert(new ProductDepartment { ProductId = product.Id, DepartmentId = product.OwnerDepartmentId, CostSharePercent = 100m });
-        foreach (var cost in row.Costs)
+        await tables.Shares.WriteAllAsync(products.Select(p => new ProductDepartment { ProductId = p.Id, DepartmentId = p.OwnerDepartmentId, CostSharePercent = 100m }), cancellationToken);
+        await tables.CostLines.WriteAllAsync(rows.SelectMany((row, i) => row.Costs.Select(cost =>
         {
             var line = NewCostLine(plan, row, cost);
-            line.ProductId = product.Id;
-            inserter.Insert(line);
-        }
-
-        if (row.WantsContract)
-        {
-            var contract = NewContract(plan, row, product.VendorId, contractNumbers);
-            inserter.Insert(contract);
-            inserter.Link(contract, product);
-        }
+            line.ProductId = products[i].Id;
+            return line;
+        })), cancellationToken);
+        await tables.Contracts.WriteAllAsync(contracts.Select(c => c.Contract), cancellationToken);
+        await tables.ContractLinks.WriteAllAsync(contracts.Select(c => NewProductTables.Link(c.Contract, c.Product)), cancellationToken);
     }
+
+    private static Product NewProduct(ImportRow row, int id) => new()
+    {
+        Id = id,
+        InventoryNumber = row.InventoryNumber!,
+        Name = row.ProductName,
+        Description = row.Description,
+        Notes = row.Notes,
+        VendorId = row.Vendor!.Id!.Value,
+        OwnerDepartmentId = row.Department!.Id!.Value,
+        CategoryId = row.Category!.Id!.Value,
+        LicenceCount = row.Licences,
+        UserCount = row.Users,
+        Operator = row.Operator ?? OperatorKind.InHouse,
+        OperatorVendorId = row.OperatorVendorId,
+        Lifecycle = row.Lifecycle ?? LifecycleStatus.Active,
+    };
 
     private void Update(InventoryDbContext db, ImportPlan plan, ImportRow row, Product product, ContractNumbers contractNumbers)
     {
@@ -187,7 +200,8 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         Note = $"Import aus „{Shorten(plan.FileName, 200)}“, Tabelle „{Shorten(row.Sheet, 100)}“, Zeile {row.RowNumber}",
     };
 
-    private Contract NewContract(ImportPlan plan, ImportRow row, int vendorId, ContractNumbers contractNumbers)
+    /// <param name="id">A reserved key for a contract written in bulk; 0 for one EF inserts.</param>
+    private Contract NewContract(ImportPlan plan, ImportRow row, int vendorId, ContractNumbers contractNumbers, int id = 0)
     {
         // The sheet says when the contract ends and how to give notice, not when it began; the start is set no
         // later than the first imported cost year and today, so deadline calculations treat it as running.
@@ -207,6 +221,7 @@ public sealed class ImportWriter(ImportOptions options, DateOnly today)
         if (row.NoticeText is { } noticeText) details.Add($"Kündigungsfrist „{noticeText}“");
         return new Contract
         {
+            Id = id,
             ContractNumber = contractNumbers.Next(),
             Title = Shorten($"{row.ProductName} (Import)", TitleMaxLength),
             VendorId = vendorId,

@@ -18,7 +18,7 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
 {
     public ReportDefinition Definition => ReportCatalog.Contracts;
 
-    public async Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(ReportWorkbook workbook, ReportParameters parameters, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -45,7 +45,7 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
         if (parameters.DeadlineDays is { } horizon)
             notes.Add($"Filter: nur Verträge, deren Kündigungsfrist bis {Formats.Date(today.AddDays(horizon))} (in den nächsten {horizon} Tagen) abläuft.");
 
-        return writer.AddSheet("Verträge", notes: notes).Table(rows,
+        return workbook.AddSheet("Verträge", notes: notes).Table(rows,
         [
             new("Vertragsnummer", r => r.Contract.ContractNumber, CellFormat.Code),
             new("Titel", r => r.Contract.Title),

@@ -17,7 +17,7 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
 {
     public ReportDefinition Definition => ReportCatalog.Costs;
 
-    public async Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(ReportWorkbook workbook, ReportParameters parameters, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
@@ -57,7 +57,7 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
         var productRows = products
             .Select(p => new YearRow(p.Name, productYears.GetValueOrDefault(p.Id) ?? new Dictionary<int, decimal>(), p.InventoryNumber, p.Department, p.Vendor))
             .ToList();
-        writer.AddSheet("Produkte", "je Produkt", notes).Table(productRows,
+        workbook.AddSheet("Produkte", "je Produkt", notes).Table(productRows,
         [
             new("Inventarnummer", r => r.Code, CellFormat.Code),
             new("Produkt", r => r.Name),
@@ -79,7 +79,7 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
             }
         }
 
-        writer.AddSheet("Nach Amt", "je Amt", [.. notes, "Die Kosten eines Produkts sind nach den Kostenanteilen der nutzenden Ämter verteilt."])
+        workbook.AddSheet("Nach Amt", "je Amt", [.. notes, "Die Kosten eines Produkts sind nach den Kostenanteilen der nutzenden Ämter verteilt."])
             .Table(byDepartment
                     .Select(d => new YearRow(departmentNames.GetValueOrDefault(d.Key, $"Amt {d.Key}"), d.Value))
                     .OrderBy(r => r.Name, StringComparer.Ordinal).ToList(),
@@ -90,7 +90,7 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
             .Select(g => new YearRow(g.Key.Vendor, Sum(g.Select(p => productYears.GetValueOrDefault(p.Id)))))
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-        writer.AddSheet("Nach Anbieter", "je Anbieter", notes).Table(vendorRows, [new("Anbieter", r => r.Name), .. YearColumns(years)]);
+        workbook.AddSheet("Nach Anbieter", "je Anbieter", notes).Table(vendorRows, [new("Anbieter", r => r.Name), .. YearColumns(years)]);
 
         var typeRows = perType
             .Where(t => Counts(t.FiscalYear, t.Kind))
@@ -98,7 +98,7 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
             .OrderBy(g => g.Key)
             .Select(g => new YearRow(Labels.Of(g.Key), g.ToDictionary(t => t.FiscalYear, t => t.Amount), Treatment: Labels.Of(CostTypes.TreatmentOf(g.Key))))
             .ToList();
-        writer.AddSheet("Nach Kostenart", "je Kostenart", notes).Table(typeRows,
+        workbook.AddSheet("Nach Kostenart", "je Kostenart", notes).Table(typeRows,
             [new("Kostenart", r => r.Name), new("Haushalt", r => r.Treatment), .. YearColumns(years)]);
 
         return products.Count;

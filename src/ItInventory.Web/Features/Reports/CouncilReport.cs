@@ -10,7 +10,7 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
 {
     public ReportDefinition Definition => ReportCatalog.Council;
 
-    public async Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(ReportWorkbook workbook, ReportParameters parameters, CancellationToken cancellationToken)
     {
         var f = await dashboard.GetAsync(parameters.Year, cancellationToken);
         var year = f.Year.Label;
@@ -32,14 +32,14 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
             new($"Vertragsfristen in {f.DeadlineHorizonDays} Tagen", f.Deadlines.Count, CellFormat.Integer, $"ab {asOf}"),
         };
         var notes = new List<string?> { f.Trend.Describe(), f.Trend.MissingIndexNote() }.OfType<string>();
-        writer.AddSheet("Übersicht", year, notes).Table(keyFigures,
+        workbook.AddSheet("Übersicht", year, notes).Table(keyFigures,
         [
             new("Kennzahl", k => k.Name),
             new("Wert", k => k.Value, FormatOf: k => k.Format),
             new("Erläuterung", k => k.Note),
         ]);
 
-        writer.AddSheet("Ausgaben je Jahr", notes: [f.Trend.Describe()]).Table(f.Trend.Years,
+        workbook.AddSheet("Ausgaben je Jahr", notes: [f.Trend.Describe()]).Table(f.Trend.Years,
         [
             new("Jahr", y => y.Year, CellFormat.Year),
             new("Ist/Plan", y => y.Basis),
@@ -49,12 +49,12 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
             new("Hinweis", y => y.PriceIndex is null ? "kein Indexwert" : y.IndexPreliminary ? "Indexwert vorläufig" : null),
         ]);
 
-        writer.AddSheet("Nach Amt", year, ["Nach Kostenanteilen der nutzenden Ämter verteilt."]).Table(f.Spend.ByDepartment, ShareColumns("Amt"));
-        writer.AddSheet("Nach Kostenart", year).Table(f.Spend.ByCostType, ShareColumns("Kostenart"));
-        writer.AddSheet("Anbieter", year, [$"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern; die drei größten erhalten {GermanFormat.Percent(f.Spend.TopThreeVendorShare)}."])
+        workbook.AddSheet("Nach Amt", year, ["Nach Kostenanteilen der nutzenden Ämter verteilt."]).Table(f.Spend.ByDepartment, ShareColumns("Amt"));
+        workbook.AddSheet("Nach Kostenart", year).Table(f.Spend.ByCostType, ShareColumns("Kostenart"));
+        workbook.AddSheet("Anbieter", year, [$"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern; die drei größten erhalten {GermanFormat.Percent(f.Spend.TopThreeVendorShare)}."])
             .Table(f.Spend.ByVendor, ShareColumns("Anbieter"));
 
-        writer.AddSheet("Preissteigerungen", f.Year.Year.ToString(), ["Die größten Preissteigerungen über dem Verbraucherpreisindex und Verstöße gegen Preisklauseln, nach €-Auswirkung."])
+        workbook.AddSheet("Preissteigerungen", f.Year.Year.ToString(), ["Die größten Preissteigerungen über dem Verbraucherpreisindex und Verstöße gegen Preisklauseln, nach €-Auswirkung."])
             .Table(f.TopPriceIncreases,
             [
                 new("Produkt", p => p.Subject.Name),
@@ -64,9 +64,9 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
                 new("Begründung", p => p.Explanation, Width: 90, Wrap: true),
             ]);
 
-        writer.AddSheet("Lock-in", $"Stand {asOf}", [$"{f.LockIn.HardProducts.Count} von {f.LockIn.ProductCount} Produkten sind praktisch nicht ablösbar (kein offener Export und keine Alternative am Markt)."])
+        workbook.AddSheet("Lock-in", $"Stand {asOf}", [$"{f.LockIn.HardProducts.Count} von {f.LockIn.ProductCount} Produkten sind praktisch nicht ablösbar (kein offener Export und keine Alternative am Markt)."])
             .Table(f.LockIn.HardProducts, [new("Produkt", p => p.Name), new("Lock-in-Score (0–100)", p => p.Score, CellFormat.Decimal)]);
-        writer.AddSheet("Konzentration", $"Stand {asOf}", [$"Herfindahl-Hirschman-Index der laufenden Kosten je Kategorie (0 bis 10.000); über {f.LockIn.HighConcentrationHhi.ToString("N0", Formats.German)} gilt als hoch konzentriert."])
+        workbook.AddSheet("Konzentration", $"Stand {asOf}", [$"Herfindahl-Hirschman-Index der laufenden Kosten je Kategorie (0 bis 10.000); über {f.LockIn.HighConcentrationHhi.ToString("N0", Formats.German)} gilt als hoch konzentriert."])
             .Table(f.LockIn.ConcentratedCategories,
             [
                 new("Kategorie", c => c.Subject.Name),
@@ -76,7 +76,7 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
                 new("Produkte", c => c.ProductCount, CellFormat.Integer),
                 new("Laufende Kosten", c => c.TotalSpend, CellFormat.Euro),
             ]);
-        writer.AddSheet("Abhängigkeiten", $"Stand {asOf}", ["Anbieter, von deren Produkten viele Ämter abhängen."])
+        workbook.AddSheet("Abhängigkeiten", $"Stand {asOf}", ["Anbieter, von deren Produkten viele Ämter abhängen."])
             .Table(f.LockIn.Dependencies,
             [
                 new("Anbieter", d => d.Vendor.Name),
@@ -85,7 +85,7 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
                 new("Laufende Kosten im Jahr", d => d.AnnualSpend, CellFormat.Euro),
             ]);
 
-        writer.AddSheet("Fristen", $"nächste {f.DeadlineHorizonDays} Tage ab {asOf}").Table(f.Deadlines,
+        workbook.AddSheet("Fristen", $"nächste {f.DeadlineHorizonDays} Tage ab {asOf}").Table(f.Deadlines,
         [
             new("Vertrag", d => d.Contract),
             new("Anbieter", d => d.Vendor),

@@ -10,7 +10,7 @@ public sealed class FindingsReport(FindingsService findings, InventoryClock cloc
 {
     public ReportDefinition Definition => ReportCatalog.Findings;
 
-    public async Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(ReportWorkbook workbook, ReportParameters parameters, CancellationToken cancellationToken)
     {
         var rows = await findings.ListAsync(parameters.FindingFilter with { AsOf = clock.Today }, cancellationToken);
 
@@ -22,7 +22,7 @@ public sealed class FindingsReport(FindingsService findings, InventoryClock cloc
         if (parameters.Products.VendorId is { } vendor) filters.Add($"Anbieter Nr. {vendor}");
         if (filters.Count > 0) notes.Add("Filter: " + string.Join("; ", filters));
 
-        return writer.AddSheet("Auffälligkeiten", notes: notes).Table(rows,
+        return workbook.AddSheet("Auffälligkeiten", notes: notes).Table(rows,
         [
             new("Schwere", r => FindingLabels.Of(r.Finding.Severity)),
             new("Art", r => FindingLabels.Of(r.Finding.Kind)),

@@ -1,10 +1,10 @@
 namespace ItInventory.Web.Features.Reports;
 
-/// <summary>One report: loads its data and writes its sheets. Permission checks and the audit trail are the caller's.</summary>
+/// <summary>One report: loads its data and lays out its sheets. Permission checks, the choice of writer and the audit trail are the caller's.</summary>
 public interface IReport
 {
     ReportDefinition Definition { get; }
 
-    /// <summary>Writes the report's sheets and returns how many records (products, findings, contracts …) it lists.</summary>
-    Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken);
+    /// <summary>Adds the report's sheets to <paramref name="workbook"/> and returns how many records (products, findings, contracts …) it lists.</summary>
+    Task<int> WriteAsync(ReportWorkbook workbook, ReportParameters parameters, CancellationToken cancellationToken);
 }

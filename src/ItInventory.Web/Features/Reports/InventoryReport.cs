@@ -17,7 +17,7 @@ public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contex
 {
     public ReportDefinition Definition => ReportCatalog.Inventory;
 
-    public async Task<int> WriteAsync(WorkbookWriter writer, ReportParameters parameters, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(ReportWorkbook workbook, ReportParameters parameters, CancellationToken cancellationToken)
     {
         var year = clock.CurrentYear;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -64,7 +64,7 @@ public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contex
         if (await ReportProductFilter.DescribeAsync(db, parameters.Products, cancellationToken) is { } filter)
             notes.Add(filter);
 
-        var sheet = writer.AddSheet("Inventar", notes: notes);
+        var sheet = workbook.AddSheet("Inventar", notes: notes);
         return sheet.Table(rows,
         [
             new("Inventarnummer", r => r.InventoryNumber, CellFormat.Code),

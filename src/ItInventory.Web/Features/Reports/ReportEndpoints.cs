@@ -22,7 +22,7 @@ public static class ReportEndpoints
                     }
 
                     var file = await reports.CreateAsync(definition, parameters, cancellationToken);
-                    return Results.File(file.Content, ReportFile.ContentType, file.FileName);
+                    return file.ToResult(cancellationToken);
                 })
                 .RequireAuthorization(definition.Permission.ToString())
                 .WithName($"Bericht-{definition.Slug}")

@@ -7,13 +7,12 @@ using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Reports;
 
-/// <summary>A finished report: the workbook and the name it is downloaded under.</summary>
-public sealed record ReportFile(string FileName, byte[] Content, int Records, TimeSpan Duration)
-{
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-}
-
-/// <summary>Checks the permission, builds a report's workbook and records the export in the audit trail.</summary>
+/// <summary>
+/// Checks the permission, lets the report lay out its sheets, records the export in the audit trail and builds the
+/// workbook: styled in memory, or, above <see cref="ReportOptions.StreamingRowThreshold"/> rows, streamed when the
+/// file is written, so a county-size report does not hold a workbook of a million cell objects. The audit entry is
+/// written before the first byte of a streamed file leaves: a download that breaks off has still disclosed data.
+/// </summary>
 public sealed class ReportService(
     IEnumerable<IReport> reports,
     AuditLog auditLog,
@@ -21,6 +20,7 @@ public sealed class ReportService(
     InventoryClock clock,
     TimeProvider timeProvider,
     IOptions<InventoryOptions> options,
+    IOptions<ReportOptions> reportOptions,
     ILogger<ReportService> logger)
 {
     public async Task<ReportFile> CreateAsync(ReportDefinition definition, ReportParameters parameters, CancellationToken cancellationToken = default)
@@ -30,18 +30,29 @@ public sealed class ReportService(
         var city = options.Value.CityName;
         var stopwatch = Stopwatch.StartNew();
 
-        using var writer = new WorkbookWriter(city, definition.Title, timeProvider.GetLocalNow().DateTime, clock.Today);
-        var records = await report.WriteAsync(writer, parameters, cancellationToken);
-        var content = writer.ToBytes();
+        var workbook = new ReportWorkbook();
+        var records = await report.WriteAsync(workbook, parameters, cancellationToken);
+        var heading = new ReportHeading(city, definition.Title, timeProvider.GetLocalNow().DateTime, clock.Today);
+        var rows = workbook.DataRows;
+        var streamed = rows > reportOptions.Value.StreamingRowThreshold;
+        var content = streamed ? null : WorkbookWriter.Write(workbook, heading);
         stopwatch.Stop();
 
         var fileName = $"{FileNamePart(definition.FileTitle)}_{FileNamePart(city)}_{clock.Today:yyyy-MM-dd}.xlsx";
         var filters = parameters.AddressOf(definition).Split('?', 2) is [_, var query] ? $", Parameter {query}" : "";
         await auditLog.RecordAsync(AuditAction.Export, await currentUser.GetNameAsync(),
             $"Bericht „{definition.Title}“ exportiert ({records} Einträge{filters})", "Report", definition.Slug, cancellationToken);
-        logger.LogInformation("Bericht {Report} erstellt: {Records} Einträge, {Bytes} Bytes in {Milliseconds} ms",
-            definition.Slug, records, content.Length, stopwatch.ElapsedMilliseconds);
-        return new ReportFile(fileName, content, records, stopwatch.Elapsed);
+        if (content is not null)
+        {
+            logger.LogInformation("Bericht {Report} erstellt: {Records} Einträge, {Bytes} Bytes in {Milliseconds} ms",
+                definition.Slug, records, content.Length, stopwatch.ElapsedMilliseconds);
+            return ReportFile.Built(fileName, records, rows, stopwatch.Elapsed, content);
+        }
+
+        logger.LogInformation("Bericht {Report}: {Records} Einträge, {Rows} Zeilen über der Schwelle von {Threshold}, Daten in {Milliseconds} ms geladen; wird beim Senden geschrieben",
+            definition.Slug, records, rows, reportOptions.Value.StreamingRowThreshold, stopwatch.ElapsedMilliseconds);
+        return ReportFile.Streamed(fileName, records, rows, stopwatch.Elapsed,
+            (output, token) => StreamingReportWriter.WriteAsync(workbook, heading, output, token));
     }
 
     /// <summary>Letters, digits, '-' and '_' only: spaces become '_', anything else that could trouble a file system goes.</summary>

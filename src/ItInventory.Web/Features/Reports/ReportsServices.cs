@@ -4,6 +4,10 @@ public static class ReportsServices
 {
     public static IServiceCollection AddReportsFeature(this IServiceCollection services)
     {
+        services.AddOptions<ReportOptions>()
+            .BindConfiguration(ReportOptions.Section)
+            .Validate(o => o.StreamingRowThreshold > 0, "Die Einstellung Reports:StreamingRowThreshold muss größer als 0 sein.")
+            .ValidateOnStart();
         services.AddScoped<IReport, InventoryReport>();
         services.AddScoped<IReport, CostsByYearReport>();
         services.AddScoped<IReport, FindingsReport>();

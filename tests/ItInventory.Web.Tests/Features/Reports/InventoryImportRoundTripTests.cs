@@ -29,7 +29,7 @@ public class InventoryImportRoundTripTests : IAsyncLifetime
     public async Task The_import_recognises_every_exported_product_and_skips_the_totals_row()
     {
         using var scope = _services.CreateScope();
-        var file = await scope.ServiceProvider.GetRequiredService<ReportService>().CreateAsync(ReportCatalog.Inventory, new ReportParameters());
+        var file = await ExportedReport.Of(await scope.ServiceProvider.GetRequiredService<ReportService>().CreateAsync(ReportCatalog.Inventory, new ReportParameters()));
         var import = scope.ServiceProvider.GetRequiredService<ImportService>();
         await using var context = _db.CreateContext();
         var products = await context.Products.CountAsync();

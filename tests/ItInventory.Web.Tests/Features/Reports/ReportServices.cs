@@ -15,7 +15,8 @@ namespace ItInventory.Web.Tests.Features.Reports;
 /// <summary>The app's real report, dashboard, analysis and import registrations over a test database, for one user.</summary>
 internal static class ReportServices
 {
-    public static ServiceProvider For(TestDatabase database, string role, string userName = "test.user")
+    /// <param name="reports">Report settings beyond the defaults, e.g. a low streaming threshold.</param>
+    public static ServiceProvider For(TestDatabase database, string role, string userName = "test.user", Action<ReportOptions>? reports = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -30,6 +31,8 @@ internal static class ReportServices
         services.AddDashboardFeature();
         services.AddReportsFeature();
         services.AddImportFeature();
+        if (reports is not null)
+            services.Configure(reports);
         return services.BuildServiceProvider();
     }
 }

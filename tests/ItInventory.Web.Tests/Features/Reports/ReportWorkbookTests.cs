@@ -32,10 +32,11 @@ public partial class ReportWorkbookTests : IAsyncLifetime
         await _db.DisposeAsync();
     }
 
-    private async Task<(ReportFile File, XLWorkbook Workbook)> ExportAsync(ReportDefinition report, ReportParameters? parameters = null)
+    private async Task<(ExportedReport File, XLWorkbook Workbook)> ExportAsync(ReportDefinition report, ReportParameters? parameters = null)
     {
         using var scope = _services.CreateScope();
-        var file = await scope.ServiceProvider.GetRequiredService<ReportService>().CreateAsync(report, parameters ?? new ReportParameters());
+        var file = await ExportedReport.Of(await scope.ServiceProvider.GetRequiredService<ReportService>().CreateAsync(report, parameters ?? new ReportParameters()));
+        Assert.False(file.IsStreamed);
         return (file, Workbooks.Open(file.Content));
     }
 
@@ -79,10 +80,10 @@ public partial class ReportWorkbookTests : IAsyncLifetime
 
         AssertSubtotalOfColumn(file, total);
         Assert.Equal((double)expected, Workbooks.CachedValue(file.Content, total)!.Value, 2);
-        Assert.Equal(WorkbookWriter.EuroFormat, total.Style.NumberFormat.Format);
+        Assert.Equal(ExcelNumberFormats.Euro, total.Style.NumberFormat.Format);
         var firstCost = sheet.Cell(Workbooks.HeaderRow(sheet).RowNumber() + 1, Workbooks.ColumnOf(sheet, "Kosten 2026"));
         Assert.Equal(XLDataType.Number, firstCost.DataType);
-        Assert.Equal(WorkbookWriter.EuroFormat, firstCost.Style.NumberFormat.Format);
+        Assert.Equal(ExcelNumberFormats.Euro, firstCost.Style.NumberFormat.Format);
     }
 
     [Fact]
@@ -192,7 +193,7 @@ public partial class ReportWorkbookTests : IAsyncLifetime
         Assert.Equal((double)findings.Sum(f => f.Finding.ImpactEuro ?? 0m), Workbooks.CachedValue(file.Content, total)!.Value, 2);
         var firstDue = sheet.Column(Workbooks.ColumnOf(sheet, "Frist")).CellsUsed().Skip(1).First();
         Assert.Equal(XLDataType.DateTime, firstDue.DataType);
-        Assert.Equal(WorkbookWriter.DateFormat, firstDue.Style.NumberFormat.Format);
+        Assert.Equal(ExcelNumberFormats.Date, firstDue.Style.NumberFormat.Format);
     }
 
     [Fact]
@@ -213,7 +214,7 @@ public partial class ReportWorkbookTests : IAsyncLifetime
         var firstEnded = rows.ToList().FindIndex(r => r.Cell(status).GetString() == "beendet");
         Assert.True(firstEnded > 0);
         Assert.All(rows.Skip(firstEnded), r => Assert.Equal("beendet", r.Cell(status).GetString()));
-        Assert.Equal(WorkbookWriter.DateFormat, rows[0].Cell(decision).Style.NumberFormat.Format);
+        Assert.Equal(ExcelNumberFormats.Date, rows[0].Cell(decision).Style.NumberFormat.Format);
     }
 
     [Fact]
@@ -243,7 +244,7 @@ public partial class ReportWorkbookTests : IAsyncLifetime
         Assert.Equal(["Übersicht", "Ausgaben je Jahr", "Nach Amt", "Nach Kostenart", "Anbieter", "Preissteigerungen", "Lock-in", "Konzentration", "Abhängigkeiten", "Fristen"],
             workbook.Worksheets.Select(s => s.Name));
         Assert.Equal((double)plan2026, spendRow.Cell(2).GetDouble(), 2);
-        Assert.Equal(WorkbookWriter.EuroFormat, spendRow.Cell(2).Style.NumberFormat.Format);
+        Assert.Equal(ExcelNumberFormats.Euro, spendRow.Cell(2).Style.NumberFormat.Format);
         Assert.Contains(overview.Range("A1:A5").Cells(), c => c.GetString().StartsWith("Von 2019 bis 2025", StringComparison.Ordinal));
         var byDepartment = Workbooks.TotalCell(workbook.Worksheet("Nach Amt"), "Betrag");
         AssertSubtotalOfColumn(file, byDepartment);
@@ -257,7 +258,7 @@ public partial class ReportWorkbookTests : IAsyncLifetime
         var reports = council.CreateScope().ServiceProvider.GetRequiredService<ReportService>();
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => reports.CreateAsync(ReportCatalog.Inventory, new ReportParameters()));
-        var file = await reports.CreateAsync(ReportCatalog.Council, new ReportParameters { Year = 2025 });
+        var file = await ExportedReport.Of(await reports.CreateAsync(ReportCatalog.Council, new ReportParameters { Year = 2025 }));
 
         Assert.Contains(Workbooks.DataRows(Workbooks.Open(file.Content).Worksheet("Übersicht")), r => r.Cell(1).GetString() == "IT-Ausgaben 2025 Ist");
     }
@@ -291,7 +292,7 @@ public partial class ReportWorkbookTests : IAsyncLifetime
     /// The cell holds SUBTOTAL(9, range) over its own column's data, and the value stored with it in the file is the
     /// sum of that range, recomputed here.
     /// </summary>
-    private static void AssertSubtotalOfColumn(ReportFile file, IXLCell total)
+    private static void AssertSubtotalOfColumn(ExportedReport file, IXLCell total)
     {
         var sheet = total.Worksheet;
         Assert.True(total.HasFormula);

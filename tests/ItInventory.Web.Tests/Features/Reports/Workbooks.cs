@@ -31,7 +31,8 @@ internal static class Workbooks
 
     /// <summary>
     /// The value stored with a formula cell in the file (its &lt;v&gt; element), read without ClosedXML's evaluation,
-    /// which recalculates instead of reading it; null when the file stores none.
+    /// which recalculates instead of reading it; null when the file stores none. Cells without an address (a streamed
+    /// file writes every cell of a row in order, without one) are found by their place in the row.
     /// </summary>
     public static double? CachedValue(byte[] content, IXLCell cell)
     {
@@ -39,8 +40,28 @@ internal static class Workbooks
         var workbookPart = document.WorkbookPart!;
         var sheet = workbookPart.Workbook.Sheets!.Elements<OpenXml.Sheet>().Single(s => s.Name == cell.Worksheet.Name);
         var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
-        var stored = part.Worksheet.Descendants<OpenXml.Cell>().Single(c => c.CellReference == cell.Address.ToString());
+        var row = part.Worksheet.Descendants<OpenXml.Row>().Single(r => r.RowIndex?.Value == (uint)cell.Address.RowNumber);
+        var cells = row.Elements<OpenXml.Cell>().ToList();
+        var stored = cells.All(c => c.CellReference is null)
+            ? cells[cell.Address.ColumnNumber - 1]
+            : cells.Single(c => c.CellReference == cell.Address.ToString());
         return stored.CellValue is { } value ? double.Parse(value.Text, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// The column widths as stored in the file (column number → width; a range of equal columns counts for each).
+    /// ClosedXML's own reading corrects them by the file's default font, which differs between writers, so the stored
+    /// figure is what two files compare by.
+    /// </summary>
+    public static IReadOnlyDictionary<uint, double> StoredColumnWidths(byte[] content, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(content), isEditable: false);
+        var workbookPart = document.WorkbookPart!;
+        var sheet = workbookPart.Workbook.Sheets!.Elements<OpenXml.Sheet>().Single(s => s.Name == sheetName);
+        var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
+        return part.Worksheet.Descendants<OpenXml.Column>()
+            .SelectMany(c => Enumerable.Range((int)c.Min!.Value, (int)(c.Max!.Value - c.Min.Value + 1)).Select(n => (Column: (uint)n, Width: c.Width!.Value)))
+            .ToDictionary(c => c.Column, c => c.Width);
     }
 
     public static IXLCell TotalCell(IXLWorksheet sheet, string header)

@@ -6,13 +6,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace ItInventory.Web.Data.Generation;
+namespace ItInventory.Web.Data;
 
 /// <summary>
 /// Writes many rows of one table through the context's connection and transaction, bypassing change tracking:
 /// on SQLite with one prepared INSERT reused for every row, on PostgreSQL with binary COPY. Columns, value converters
 /// (enum names, SQLite cents) and parameter types come from the EF model, so the rows are exactly what EF itself would
-/// write. Keys are written as given.
+/// write. Keys are written as given (reserve them with <see cref="KeyReservation"/>), or left to the database where
+/// nobody needs to know them. Used by the large-instance generator and by the Excel import: EF's SaveChanges (one
+/// command, tracking and fix-up per entity; SQLite gets no batching, PostgreSQL one round trip per few rows) took
+/// more than ten times as long as reading the import's file.
 /// </summary>
 internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
 {
@@ -23,12 +26,13 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
     private NpgsqlBinaryImporter? _copy;
     private NpgsqlDbType[]? _copyTypes;
 
-    private BulkTableWriter(InventoryDbContext db, IEntityType entityType)
+    private BulkTableWriter(InventoryDbContext db, IEntityType entityType, bool keysFromDatabase)
     {
         _db = db;
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var generatedKey = keysFromDatabase && entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
         _columns = entityType.GetProperties()
-            .Where(p => p.GetColumnName(table) is not null)
+            .Where(p => p.GetColumnName(table) is not null && p != generatedKey)
             .Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), p.GetRelationalTypeMapping()))
             .ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -38,10 +42,11 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
     public long RowsWritten { get; private set; }
 
     /// <summary>For an entity class, or with <paramref name="entityTypeName"/> for a shared join table (rows are dictionaries).</summary>
-    public static BulkTableWriter<T> For(InventoryDbContext db, string? entityTypeName = null)
+    /// <param name="keysFromDatabase">Leave a store-generated key out, so the database numbers the rows (the entities' own key stays 0).</param>
+    public static BulkTableWriter<T> For(InventoryDbContext db, string? entityTypeName = null, bool keysFromDatabase = false)
     {
         var entityType = entityTypeName is null ? db.Model.FindEntityType(typeof(T)) : db.Model.FindEntityType(entityTypeName);
-        return new BulkTableWriter<T>(db, entityType ?? throw new InvalidOperationException($"{entityTypeName ?? typeof(T).Name} gehört nicht zum Modell."));
+        return new BulkTableWriter<T>(db, entityType ?? throw new InvalidOperationException($"{entityTypeName ?? typeof(T).Name} gehört nicht zum Modell."), keysFromDatabase);
     }
 
     public async Task WriteAsync(T row, CancellationToken cancellationToken = default)
