@@ -11,7 +11,8 @@ namespace ItInventory.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/ItInventory.Benchmarks -- [--provider Sqlite|PostgreSql|both] [--products 20000]
 /// [--years 10] [--seed 42] [--iterations 7]</c>. PostgreSQL needs ITINVENTORY_BENCH_PG (scripts/benchmarks.sh starts a
-/// throwaway server). Writes a Markdown table to artifacts/benchmarks/results.md.
+/// throwaway server). Writes a Markdown table to artifacts/benchmarks/results.md, or results-sqlite.md / results-postgresql.md
+/// for one provider.
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -54,7 +55,9 @@ public static class BenchmarkProgram
         var markdown = Markdown(results, settings, iterations);
         var folder = Path.Combine(RepositoryPaths.Root, "artifacts", "benchmarks");
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, "results.md");
+        // One file per provider when run for one: scripts/benchmarks.sh runs each provider in a process of its own, so that
+        // the export's peak memory is that of a fresh process, and joins the two files.
+        var file = Path.Combine(folder, providers.Length == 1 ? $"results-{providers[0].ToString().ToLowerInvariant()}.md" : "results.md");
         await File.WriteAllTextAsync(file, markdown);
         log.WriteLine();
         log.WriteLine(markdown);
