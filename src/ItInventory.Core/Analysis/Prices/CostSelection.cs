@@ -3,22 +3,18 @@ using ItInventory.Core.Domain;
 namespace ItInventory.Core.Analysis.Prices;
 
 /// <summary>
-/// Chooses between plan and actual. The choice is made per product, year and cost type, not per year: in the
-/// running year the maintenance invoice is often paid (actual) while hosting is still only planned, and a per-year
-/// choice would then drop hosting and show a false decrease. Plan and actual are never added up.
+/// The counting cost lines (see <see cref="YearCostRule"/>) summed per product, year and cost type.
 /// </summary>
 public static class CostSelection
 {
     public static IReadOnlyList<SelectedCost> Select(IEnumerable<CostLine> lines) =>
-        lines
+        YearCostRule.CountingLines(lines)
             .GroupBy(l => (l.ProductId, l.FiscalYear, l.CostType))
-            .Select(group =>
+            .Select(chosen =>
             {
-                var actual = group.Where(l => l.Kind == CostKind.Actual).ToList();
-                var chosen = actual.Count > 0 ? actual : group.Where(l => l.Kind == CostKind.Plan).ToList();
                 var quantity = chosen.All(l => l.Quantity is not null) ? chosen.Sum(l => l.Quantity!.Value) : (int?)null;
-                return new SelectedCost(group.Key.ProductId, group.Key.FiscalYear, group.Key.CostType,
-                    chosen.Sum(l => l.Amount), quantity, actual.Count > 0 ? ValueBasis.Actual : ValueBasis.Plan);
+                return new SelectedCost(chosen.Key.ProductId, chosen.Key.FiscalYear, chosen.Key.CostType,
+                    chosen.Sum(l => l.Amount), quantity, YearCostRule.BasisOf(chosen.Select(l => l.Kind)));
             })
             .OrderBy(c => c.Year).ThenBy(c => c.ProductId).ThenBy(c => c.CostType)
             .ToList();

@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using ItInventory.Core.Domain;
+
+namespace ItInventory.Core.Analysis.Prices;
+
+/// <summary>
+/// The one rule for "a product's cost in a year": a cost line counts for its product and year if it is an actual, or
+/// if no actual is booked for the same product, year and cost type. The choice is per cost type, not per year: in the
+/// running year the maintenance invoice is often paid (actual) while hosting is still only planned, and a per-year
+/// choice would drop hosting and show a false decrease. Plan and actual of one cost type are never added up.
+/// The rule exists twice, as an in-memory form and as an expression the database evaluates; a test keeps them equal.
+/// </summary>
+public static class YearCostRule
+{
+    /// <summary>The lines that count, out of all lines of any products and years (in memory).</summary>
+    public static IReadOnlyList<CostLine> CountingLines(IEnumerable<CostLine> lines)
+    {
+        var all = lines as IReadOnlyCollection<CostLine> ?? lines.ToList();
+        var withActuals = all
+            .Where(l => l.Kind == CostKind.Actual)
+            .Select(l => (l.ProductId, l.FiscalYear, l.CostType))
+            .ToHashSet();
+        return all.Where(l => l.Kind == CostKind.Actual || !withActuals.Contains((l.ProductId, l.FiscalYear, l.CostType))).ToList();
+    }
+
+    /// <summary>
+    /// The rule as a predicate EF can translate: a correlated NOT EXISTS over <paramref name="allLines"/>, supported by
+    /// the index on (ProductId, FiscalYear, CostType, Kind).
+    /// </summary>
+    public static Expression<Func<CostLine, bool>> Counts(IQueryable<CostLine> allLines) =>
+        line => line.Kind == CostKind.Actual
+                || !allLines.Any(a => a.ProductId == line.ProductId
+                                      && a.FiscalYear == line.FiscalYear
+                                      && a.CostType == line.CostType
+                                      && a.Kind == CostKind.Actual);
+
+    /// <summary>The basis of a figure made of counting lines of these kinds: "Ist", "Plan" or mixed.</summary>
+    public static ValueBasis BasisOf(IEnumerable<CostKind> countingKinds)
+    {
+        var kinds = countingKinds.Distinct().ToList();
+        return kinds.Count switch
+        {
+            0 => ValueBasis.Plan,
+            1 => kinds[0] == CostKind.Actual ? ValueBasis.Actual : ValueBasis.Plan,
+            _ => ValueBasis.Mixed,
+        };
+    }
+
+    /// <summary>"Ist", "Plan" or "Ist/Plan" (mixed, typically the running year).</summary>
+    public static string Label(ValueBasis basis) => basis switch
+    {
+        ValueBasis.Actual => "Ist",
+        ValueBasis.Plan => "Plan",
+        _ => "Ist/Plan",
+    };
+}
