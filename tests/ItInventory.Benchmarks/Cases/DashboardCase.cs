@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Benchmarks.Harness;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
@@ -67,23 +68,29 @@ public sealed class DashboardCase : IBenchmarkCase
     private sealed record Figures(InventoryCounts Counts, IReadOnlyList<SpendYear> Years, IReadOnlyList<decimal> Trend, decimal Total,
         IReadOnlyList<decimal> ByCostType, IReadOnlyList<string> ByVendor, IReadOnlyList<string> ByDepartment, AnalysisReport Analysis);
 
-    private const string YearKindSums = """SELECT "FiscalYear", "Kind", SUM("Amount") FROM "CostLines" GROUP BY "FiscalYear", "Kind" ORDER BY "FiscalYear" """;
+    // The year-cost rule by hand: an actual, or a plan without an actual of the same product, year and cost type.
+    private const string CountingLines = """
+        (SELECT * FROM "CostLines" c WHERE c."Kind" = 'Actual' OR NOT EXISTS (SELECT 1 FROM "CostLines" a
+         WHERE a."ProductId" = c."ProductId" AND a."FiscalYear" = c."FiscalYear" AND a."CostType" = c."CostType" AND a."Kind" = 'Actual'))
+        """;
+
+    private const string YearKindSums = $$"""SELECT "FiscalYear", "Kind", SUM("Amount") FROM {{CountingLines}} l GROUP BY "FiscalYear", "Kind" ORDER BY "FiscalYear" """;
 
     private const string Counts = """
         SELECT (SELECT COUNT(*) FROM "Products"), (SELECT COUNT(*) FROM "Products" WHERE "Lifecycle" = 'Active'),
                (SELECT COUNT(*) FROM "Vendors"), (SELECT COUNT(*) FROM "Contracts" WHERE "EndedOn" IS NULL)
         """;
 
-    private const string ByType = """SELECT "CostType", SUM("Amount") FROM "CostLines" WHERE "FiscalYear" = @year AND "Kind" = @kind GROUP BY "CostType" """;
+    private const string ByType = $$"""SELECT "CostType", SUM("Amount") FROM {{CountingLines}} l WHERE "FiscalYear" = @year GROUP BY "CostType" """;
 
-    private const string ByVendor = """
+    private const string ByVendor = $$"""
         SELECT p."VendorId", v."Name", SUM(c."Amount") AS "Amount"
-        FROM "CostLines" c JOIN "Products" p ON p."Id" = c."ProductId" JOIN "Vendors" v ON v."Id" = p."VendorId"
-        WHERE c."FiscalYear" = @year AND c."Kind" = @kind
+        FROM {{CountingLines}} c JOIN "Products" p ON p."Id" = c."ProductId" JOIN "Vendors" v ON v."Id" = p."VendorId"
+        WHERE c."FiscalYear" = @year
         GROUP BY p."VendorId", v."Name"
         """;
 
-    private const string ByProduct = """SELECT "ProductId", SUM("Amount") FROM "CostLines" WHERE "FiscalYear" = @year AND "Kind" = @kind GROUP BY "ProductId" """;
+    private const string ByProduct = $$"""SELECT "ProductId", SUM("Amount") FROM {{CountingLines}} l WHERE "FiscalYear" = @year GROUP BY "ProductId" """;
 
     private const string Shares = """
         SELECT p."Id", p."OwnerDepartmentId", d."DepartmentId", d."CostSharePercent"
@@ -105,10 +112,9 @@ public sealed class DashboardCase : IBenchmarkCase
         }
 
         var years = sums.GroupBy(s => s.Year).OrderBy(g => g.Key)
-            .Select(g => new SpendYear(g.Key, g.Any(s => s.Kind == CostKind.Actual) ? CostKind.Actual : CostKind.Plan)).ToList();
-        var trend = years.Select(y => sums.Where(s => s.Year == y.Year && s.Kind == y.Basis).Sum(s => s.Amount)).ToList();
+            .Select(g => new SpendYear(g.Key, YearCostRule.BasisOf(g.Select(s => s.Kind)))).ToList();
+        var trend = years.Select(y => sums.Where(s => s.Year == y.Year).Sum(s => s.Amount)).ToList();
         var year = SpendYears.Of(years, selectedYear);
-        var kind = year.Basis.ToString();
 
         InventoryCounts counts;
         await using (var command = sql.Command(Counts))
@@ -119,7 +125,7 @@ public sealed class DashboardCase : IBenchmarkCase
         }
 
         var byType = new List<(CostType Type, decimal Amount)>();
-        await using (var command = sql.Command(ByType, ("year", year.Year), ("kind", kind)))
+        await using (var command = sql.Command(ByType, ("year", year.Year)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -130,7 +136,7 @@ public sealed class DashboardCase : IBenchmarkCase
 
         var total = byType.Sum(t => t.Amount);
         var byVendor = new List<(int Id, string Name, decimal Amount)>();
-        await using (var command = sql.Command(ByVendor, ("year", year.Year), ("kind", kind)))
+        await using (var command = sql.Command(ByVendor, ("year", year.Year)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -140,7 +146,7 @@ public sealed class DashboardCase : IBenchmarkCase
         }
 
         var perProduct = new Dictionary<int, decimal>();
-        await using (var command = sql.Command(ByProduct, ("year", year.Year), ("kind", kind)))
+        await using (var command = sql.Command(ByProduct, ("year", year.Year)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))

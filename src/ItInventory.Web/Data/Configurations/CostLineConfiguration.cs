@@ -15,7 +15,8 @@ internal sealed class CostLineConfiguration : IEntityTypeConfiguration<CostLine>
         builder.HasOne(c => c.Contract).WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Restrict);
         // Year totals per product (product grid) and inventory-wide year totals (dashboard) are the hottest queries.
         // Both indexes end in Amount so the sums are read from the index alone, without touching a million table rows.
-        builder.HasIndex(c => new { c.ProductId, c.FiscalYear, c.Kind, c.Amount });
+        // The first also answers the year-cost rule's NOT EXISTS (an actual of the same product, year and cost type).
+        builder.HasIndex(c => new { c.ProductId, c.FiscalYear, c.CostType, c.Kind, c.Amount });
         builder.HasIndex(c => new { c.FiscalYear, c.Kind, c.Amount });
     }
 }

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,32 +34,36 @@ public sealed class DepartmentCostPart
 
 /// <summary>
 /// Year costs as queries that the database evaluates, so lists can sum and sort them without loading cost lines.
-/// A product's cost in a year is its actuals once any are booked for that year, otherwise its plan: the same rule the
-/// product list and the overview use.
+/// Which lines count is <see cref="YearCostRule"/>, the same rule the analysis applies in memory.
 /// </summary>
 public static class YearCosts
 {
-    public static IQueryable<ProductYearCost> OfProducts(InventoryDbContext db, int year) =>
-        db.Products.Select(p => new ProductYearCost
+    /// <summary>The cost lines that count for their product and year (<see cref="YearCostRule.Counts"/>).</summary>
+    public static IQueryable<CostLine> Counting(InventoryDbContext db) =>
+        db.CostLines.Where(YearCostRule.Counts(db.CostLines));
+
+    /// <summary>The counting lines of one fiscal year.</summary>
+    public static IQueryable<CostLine> Counting(InventoryDbContext db, int year) =>
+        Counting(db).Where(c => c.FiscalYear == year);
+
+    public static IQueryable<ProductYearCost> OfProducts(InventoryDbContext db, int year)
+    {
+        var counting = Counting(db, year);
+        return db.Products.Select(p => new ProductYearCost
         {
             ProductId = p.Id,
             VendorId = p.VendorId,
-            // "Any ? actuals : plan" rather than "actuals ?? plan": EF turns an empty SUM into 0, never null.
-            Cost = p.CostLines.Any(c => c.FiscalYear == year && c.Kind == CostKind.Actual)
-                ? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => c.Amount)
-                : p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => c.Amount),
+            Cost = counting.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
         });
+    }
 
     /// <summary>
-    /// The cost lines that make up the year's cost (a product's actuals once any are booked, otherwise its plan), each
-    /// with the vendor that is paid. Data-centre fees are booked on the products the data centre runs, under its
-    /// contract; attributing by contract credits them to the data centre rather than to the software's maker.
+    /// The cost lines that make up the year's cost, each with the vendor that is paid ("Zahlungen an den Anbieter").
+    /// Data-centre fees are booked on the products the data centre runs, under its contract; attributing by contract
+    /// credits them to the data centre rather than to the software's maker.
     /// </summary>
     public static IQueryable<PaidCostLine> PaidLines(InventoryDbContext db, int year) =>
-        db.CostLines
-            .Where(c => c.FiscalYear == year
-                        && (c.Kind == CostKind.Actual
-                            || !db.CostLines.Any(a => a.ProductId == c.ProductId && a.FiscalYear == year && a.Kind == CostKind.Actual)))
+        Counting(db, year)
             .Select(c => new PaidCostLine
             {
                 ProductId = c.ProductId,

@@ -94,9 +94,7 @@ public static class ProductsApi
     {
         var product = await details.GetAsync(id, ct);
         var year = (asOf ?? clock.Today).Year;
-        var lines = product.CostLines.Where(l => l.FiscalYear == year).ToList();
-        var actual = lines.Where(l => l.Kind == CostKind.Actual).ToList();
-        var cost = (actual.Count > 0 ? actual : lines.Where(l => l.Kind == CostKind.Plan)).Sum(l => l.Amount);
+        var cost = ProductCostTable.From(product.CostLines).Total(year);
         var productFindings = await FindingsApi.ListAsync(findings, new Findings.FindingFilter { ProductId = id, AsOf = asOf }, ct);
         return new ProductResource(product, year, cost, productFindings);
     }

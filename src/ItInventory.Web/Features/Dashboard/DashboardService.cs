@@ -1,8 +1,10 @@
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
@@ -54,29 +56,29 @@ public sealed class DashboardService(
 
     private static async Task<SpendTrend> TrendAsync(InventoryDbContext db, IReadOnlyList<SpendYear> years, CancellationToken cancellationToken)
     {
-        var sums = await db.CostLines
-            .GroupBy(c => new { c.FiscalYear, c.Kind })
-            .Select(g => new { g.Key.FiscalYear, g.Key.Kind, Amount = g.Sum(c => c.Amount) })
+        var sums = await YearCosts.Counting(db)
+            .GroupBy(c => c.FiscalYear)
+            .Select(g => new { FiscalYear = g.Key, Amount = g.Sum(c => c.Amount) })
             .ToListAsync(cancellationToken);
         var index = await db.PriceIndex.ToDictionaryAsync(p => p.Year, cancellationToken);
 
         var amounts = years
-            .Select(y => (Year: y, Amount: sums.Where(s => s.FiscalYear == y.Year && s.Kind == y.Basis).Sum(s => s.Amount)))
+            .Select(y => (Year: y, Amount: sums.Where(s => s.FiscalYear == y.Year).Sum(s => s.Amount)))
             .ToList();
-        var baseYear = amounts.FirstOrDefault(a => !a.Year.IsPlan && index.ContainsKey(a.Year.Year));
+        var baseYear = amounts.FirstOrDefault(a => a.Year.Basis == ValueBasis.Actual && index.ContainsKey(a.Year.Year));
         return new SpendTrend(amounts.Select(a =>
         {
             var vpi = index.GetValueOrDefault(a.Year.Year);
             decimal? adjusted = vpi is not null && baseYear.Year is not null
                 ? baseYear.Amount * vpi.Value / index[baseYear.Year.Year].Value
                 : null;
-            return new YearSpend(a.Year.Year, a.Year.IsPlan, a.Amount, vpi?.Value, vpi?.IsPreliminary ?? false, adjusted);
+            return new YearSpend(a.Year.Year, a.Year.Basis, a.Amount, vpi?.Value, vpi?.IsPreliminary ?? false, adjusted);
         }).ToList());
     }
 
     private static async Task<SpendBreakdown> BreakdownAsync(InventoryDbContext db, SpendYear year, CancellationToken cancellationToken)
     {
-        var lines = db.CostLines.Where(c => c.FiscalYear == year.Year && c.Kind == year.Basis);
+        var lines = YearCosts.Counting(db, year.Year);
 
         var byType = await lines
             .GroupBy(c => c.CostType)

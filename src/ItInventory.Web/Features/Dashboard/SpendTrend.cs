@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Analysis;
 
 namespace ItInventory.Web.Features.Dashboard;
@@ -5,19 +6,25 @@ namespace ItInventory.Web.Features.Dashboard;
 /// <summary>A year's IT spend beside the earliest actual year's spend carried forward by the consumer price index.</summary>
 /// <param name="PriceIndex">VPI (2020 = 100) of the year; null when none is recorded.</param>
 /// <param name="IndexAdjusted">spend(base year) × VPI(year) / VPI(base year); null without an index value for the year.</param>
-public sealed record YearSpend(int Year, bool IsPlan, decimal Amount, decimal? PriceIndex, bool IndexPreliminary, decimal? IndexAdjusted)
+public sealed record YearSpend(int Year, ValueBasis ValueBasis, decimal Amount, decimal? PriceIndex, bool IndexPreliminary, decimal? IndexAdjusted)
 {
-    public string Basis => IsPlan ? "Plan" : "Ist";
+    public bool IsPlan => ValueBasis == ValueBasis.Plan;
+
+    /// <summary>Only a year of actuals alone can be compared with the price index.</summary>
+    public bool IsActual => ValueBasis == ValueBasis.Actual;
+
+    /// <summary>"Ist", "Plan" or "Ist/Plan".</summary>
+    public string Basis => YearCostRule.Label(ValueBasis);
 }
 
 /// <summary>Total IT spend per year, actuals first, then plan years, with the index-adjusted comparison line.</summary>
 public sealed record SpendTrend(IReadOnlyList<YearSpend> Years)
 {
     /// <summary>The earliest year with actuals: the base the index line starts from.</summary>
-    public YearSpend? BaseYear => Years.FirstOrDefault(y => !y.IsPlan && y.PriceIndex is not null);
+    public YearSpend? BaseYear => Years.FirstOrDefault(y => y.IsActual && y.PriceIndex is not null);
 
     /// <summary>The latest year with actuals and an index value: the end of the comparison.</summary>
-    public YearSpend? CompareYear => Years.LastOrDefault(y => !y.IsPlan && y.PriceIndex is not null);
+    public YearSpend? CompareYear => Years.LastOrDefault(y => y.IsActual && y.PriceIndex is not null);
 
     public IReadOnlyList<int> YearsWithoutIndex => Years.Where(y => y.PriceIndex is null).Select(y => y.Year).ToList();
 

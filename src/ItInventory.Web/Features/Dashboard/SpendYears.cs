@@ -1,38 +1,41 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Dashboard;
 
-/// <summary>A fiscal year and whether its figures are actuals ("Ist") or the plan.</summary>
-public sealed record SpendYear(int Year, CostKind Basis)
+/// <summary>A fiscal year and whether its figures are actuals ("Ist"), the plan, or both ("Ist/Plan").</summary>
+public sealed record SpendYear(int Year, ValueBasis Basis)
 {
-    public bool IsPlan => Basis == CostKind.Plan;
+    public bool IsPlan => Basis == ValueBasis.Plan;
 
-    /// <summary>"2025 Ist", "2026 Plan".</summary>
-    public string Label => $"{Year} {(IsPlan ? "Plan" : "Ist")}";
+    /// <summary>"2025 Ist", "2026 Ist/Plan", "2027 Plan".</summary>
+    public string Label => $"{Year} {YearCostRule.Label(Basis)}";
 }
 
 /// <summary>
-/// Which figures a year is reported with: its actuals once any are booked, otherwise its plan. Applied to the whole
-/// inventory, so a year's total, its split by department and the council report always add up to the same sum.
+/// The years that have cost lines, each with the basis of its counting lines (<see cref="YearCostRule"/>): the rule is
+/// applied per product, year and cost type, so a year's total, its split by department and every report add up to
+/// the same sum as the product list. Only one row per year and kind comes back from the database.
 /// </summary>
 public static class SpendYears
 {
     public static async Task<IReadOnlyList<SpendYear>> LoadAsync(InventoryDbContext db, CancellationToken cancellationToken)
     {
-        var kinds = await db.CostLines
+        var kinds = await YearCosts.Counting(db)
             .GroupBy(c => new { c.FiscalYear, c.Kind })
             .Select(g => g.Key)
             .ToListAsync(cancellationToken);
         return kinds
             .GroupBy(k => k.FiscalYear)
             .OrderBy(g => g.Key)
-            .Select(g => new SpendYear(g.Key, g.Any(k => k.Kind == CostKind.Actual) ? CostKind.Actual : CostKind.Plan))
+            .Select(g => new SpendYear(g.Key, YearCostRule.BasisOf(g.Select(k => k.Kind))))
             .ToList();
     }
 
     /// <summary>The year's basis, or the plan for a year without any cost line.</summary>
     public static SpendYear Of(IReadOnlyList<SpendYear> years, int year) =>
-        years.FirstOrDefault(y => y.Year == year) ?? new SpendYear(year, CostKind.Plan);
+        years.FirstOrDefault(y => y.Year == year) ?? new SpendYear(year, ValueBasis.Plan);
 }

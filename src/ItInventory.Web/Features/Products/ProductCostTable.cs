@@ -1,10 +1,11 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Products;
 
 /// <summary>
-/// A product's costs as years × cost types. Plan and actual are kept apart: a year's figure is its actuals where
-/// any are booked ("Ist"), otherwise its plan ("Plan"), the same rule as the product list.
+/// A product's costs as years × cost types. Per year and cost type the actuals count where any are booked, otherwise
+/// the plan (<see cref="YearCostRule"/>), so a year can be "Ist", "Plan" or "Ist/Plan".
 /// </summary>
 public sealed class ProductCostTable
 {
@@ -25,25 +26,25 @@ public sealed class ProductCostTable
     public static ProductCostTable From(IEnumerable<ProductCostLineRow> lines) =>
         new(lines.GroupBy(l => (l.FiscalYear, l.CostType, l.Kind)).ToDictionary(g => g.Key, g => g.Sum(l => l.Amount)));
 
-    /// <summary>Actuals where the year has any, otherwise plan.</summary>
-    public CostKind KindOf(int year) =>
-        _amounts.Keys.Any(k => k.Year == year && k.Kind == CostKind.Actual) ? CostKind.Actual : CostKind.Plan;
+    /// <summary>The kind that counts for a year and cost type: actuals where any are booked, otherwise plan.</summary>
+    private CostKind KindOf(int year, CostType type) =>
+        _amounts.ContainsKey((year, type, CostKind.Actual)) ? CostKind.Actual : CostKind.Plan;
 
-    public decimal? Amount(int year, CostType type)
-    {
-        var kind = KindOf(year);
-        return _amounts.TryGetValue((year, type, kind), out var amount) ? amount : null;
-    }
+    /// <summary>Whether the year's figure is actuals, plan or both (different cost types).</summary>
+    public ValueBasis BasisOf(int year) =>
+        YearCostRule.BasisOf(CostTypes.Where(t => Amount(year, t) is not null).Select(t => KindOf(year, t)));
 
-    public decimal Total(int year)
-    {
-        var kind = KindOf(year);
-        return _amounts.Where(a => a.Key.Year == year && a.Key.Kind == kind).Sum(a => a.Value);
-    }
+    /// <summary>"Ist", "Plan" or "Ist/Plan".</summary>
+    public string BasisLabel(int year) => YearCostRule.Label(BasisOf(year));
+
+    public decimal? Amount(int year, CostType type) =>
+        _amounts.TryGetValue((year, type, KindOf(year, type)), out var amount) ? amount : null;
+
+    public decimal Total(int year) => CostTypes.Sum(t => Amount(year, t) ?? 0m);
 
     /// <summary>The plan of a year that also has actuals, for comparing plan and outcome.</summary>
     public decimal? PlanTotalBesideActuals(int year) =>
-        KindOf(year) == CostKind.Actual && _amounts.Keys.Any(k => k.Year == year && k.Kind == CostKind.Plan)
+        _amounts.Keys.Any(k => k.Year == year && k.Kind == CostKind.Actual) && _amounts.Keys.Any(k => k.Year == year && k.Kind == CostKind.Plan)
             ? _amounts.Where(a => a.Key.Year == year && a.Key.Kind == CostKind.Plan).Sum(a => a.Value)
             : null;
 }

@@ -1,3 +1,4 @@
+using ItInventory.Web.Data.Queries;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure;
@@ -22,7 +23,9 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
 
         var total = await products.CountAsync(cancellationToken);
 
-        // A year's cost is its actuals where any exist, otherwise its plan.
+        // A year's cost is the sum of its counting lines (YearCostRule), evaluated by the database.
+        var current = YearCosts.Counting(db, year);
+        var previous = YearCosts.Counting(db, year - 1);
         var rows = products.Select(p => new
         {
             p.Id,
@@ -32,13 +35,8 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             Vendor = p.Vendor!.Name,
             Category = p.Category!.Name,
             p.Lifecycle,
-            // SUM over no rows would read as 0 through the cents converter, so "has actuals" is asked explicitly.
-            Current = p.CostLines.Any(c => c.FiscalYear == year && c.Kind == CostKind.Actual)
-                ? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => c.Amount)
-                : p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => c.Amount),
-            Previous = p.CostLines.Any(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual)
-                ? p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Actual).Sum(c => c.Amount)
-                : p.CostLines.Where(c => c.FiscalYear == year - 1 && c.Kind == CostKind.Plan).Sum(c => c.Amount),
+            Current = current.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
+            Previous = previous.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
         });
 
         rows = (query.Sort, query.Descending) switch

@@ -1,6 +1,8 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
@@ -10,8 +12,8 @@ namespace ItInventory.Web.Features.Reports;
 
 /// <summary>
 /// "Kosten nach Jahren": products × fiscal years (actuals, then plan), and the same years summed per department,
-/// vendor and cost type. A year counts with its actuals once any are booked, as on the dashboard, so the sheets'
-/// totals equal the dashboard's. The database sums per product, year and cost type; no cost line is loaded.
+/// vendor and cost type. Only the counting lines of <see cref="YearCostRule"/> are summed, so the sheets' totals equal
+/// the dashboard's and the product list's. The database sums per product, year and cost type; no cost line is loaded.
 /// </summary>
 public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> contextFactory, FindingsService findings) : IReport
 {
@@ -22,7 +24,6 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
-        var years = await SpendYears.LoadAsync(db, cancellationToken);
         var selected = await db.Products.FilterAsync(parameters.Products, findings, cancellationToken);
         var products = await selected
             .OrderBy(p => p.InventoryNumber).ThenBy(p => p.Id)
@@ -30,25 +31,32 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
             .ToListAsync(cancellationToken);
 
         var productIds = selected.Select(p => p.Id);
-        var lines = db.CostLines.Where(c => productIds.Contains(c.ProductId));
+        var lines = YearCosts.Counting(db).Where(c => productIds.Contains(c.ProductId));
         var perProduct = await lines
             .GroupBy(c => new { c.ProductId, c.FiscalYear, c.Kind })
             .Select(g => new { g.Key.ProductId, g.Key.FiscalYear, g.Key.Kind, Amount = g.Sum(c => c.Amount) })
             .ToListAsync(cancellationToken);
         var perType = await lines
-            .GroupBy(c => new { c.CostType, c.FiscalYear, c.Kind })
-            .Select(g => new { g.Key.CostType, g.Key.FiscalYear, g.Key.Kind, Amount = g.Sum(c => c.Amount) })
+            .GroupBy(c => new { c.CostType, c.FiscalYear })
+            .Select(g => new { g.Key.CostType, g.Key.FiscalYear, Amount = g.Sum(c => c.Amount) })
             .ToListAsync(cancellationToken);
 
-        bool Counts(int year, CostKind kind) => SpendYears.Of(years, year).Basis == kind;
+        // The basis of the selected products' figures per year: "Ist", "Plan" or "Ist/Plan".
+        var years = perProduct
+            .GroupBy(p => p.FiscalYear)
+            .OrderBy(g => g.Key)
+            .Select(g => new SpendYear(g.Key, YearCostRule.BasisOf(g.Select(p => p.Kind))))
+            .ToList();
         var productYears = perProduct
-            .Where(p => Counts(p.FiscalYear, p.Kind))
             .GroupBy(p => p.ProductId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, decimal>)g.ToDictionary(p => p.FiscalYear, p => p.Amount));
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<int, decimal>)g
+                .GroupBy(p => p.FiscalYear)
+                .ToDictionary(y => y.Key, y => y.Sum(p => p.Amount)));
 
         var notes = new List<string>
         {
-            "Ein Jahr zählt mit seinen Ist-Werten, sobald welche gebucht sind, sonst mit dem Plan: "
+            "Je Produkt, Jahr und Kostenart zählen die Ist-Werte, sobald welche gebucht sind, sonst der Plan "
+            + "(„Ist/Plan“: im Jahr sind beide vertreten): "
             + string.Join(", ", years.Select(y => y.Label)) + ".",
         };
         if (await ReportProductFilter.DescribeAsync(db, parameters.Products, cancellationToken) is { } filter)
@@ -93,7 +101,6 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
         workbook.AddSheet("Nach Anbieter", "je Anbieter", notes).Table(vendorRows, [new("Anbieter", r => r.Name), .. YearColumns(years)]);
 
         var typeRows = perType
-            .Where(t => Counts(t.FiscalYear, t.Kind))
             .GroupBy(t => t.CostType)
             .OrderBy(g => g.Key)
             .Select(g => new YearRow(Labels.Of(g.Key), g.ToDictionary(t => t.FiscalYear, t => t.Amount), Treatment: Labels.Of(CostTypes.TreatmentOf(g.Key))))

@@ -1,3 +1,4 @@
+using ItInventory.Web.Data.Queries;
 using ItInventory.Core.Analysis.Compliance;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Components.Shared;
@@ -23,7 +24,8 @@ public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
-        // A product's year cost is its actuals where any exist, otherwise its plan: the product list's rule.
+        // A product's year cost is the sum of its counting lines (YearCostRule), as on the product list.
+        var counting = YearCosts.Counting(db, year);
         var products = await (await db.Products.FilterAsync(parameters.Products, findings, cancellationToken))
             .OrderBy(p => p.InventoryNumber).ThenBy(p => p.Id)
             .Select(p => new
@@ -40,10 +42,7 @@ public sealed class InventoryReport(IDbContextFactory<InventoryDbContext> contex
                 p.LicenceCount,
                 p.LicenceMetric,
                 p.Criticality,
-                // Any() rather than "Sum ?? plan": the SQL translation turns an empty sum into 0, never null.
-                Cost = p.CostLines.Any(c => c.FiscalYear == year && c.Kind == CostKind.Actual)
-                    ? p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Actual).Sum(c => c.Amount)
-                    : p.CostLines.Where(c => c.FiscalYear == year && c.Kind == CostKind.Plan).Sum(c => c.Amount),
+                Cost = counting.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
             })
             .ToListAsync(cancellationToken);
 

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Dashboard;
@@ -40,9 +41,9 @@ public class DashboardServiceTests : IAsyncLifetime
         var current = await FiguresAsync();
         var last = await FiguresAsync(2025);
 
-        Assert.Equal(new SpendYear(2026, CostKind.Plan), current.Year);
+        Assert.Equal(new SpendYear(2026, ValueBasis.Plan), current.Year);
         Assert.Equal(plan2026, current.Spend.Total);
-        Assert.Equal(new SpendYear(2025, CostKind.Actual), last.Year);
+        Assert.Equal(new SpendYear(2025, ValueBasis.Actual), last.Year);
         Assert.Equal(actual2025, last.Spend.Total);
         Assert.Equal(Enumerable.Range(2019, 9), current.AvailableYears.Select(y => y.Year));
     }

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Infrastructure.Editing;
@@ -18,18 +19,16 @@ public class DepartmentServiceTests : IAsyncLifetime
     private DepartmentService Service(string role = Roles.ItLeitung) => new(_db.Factory, _db.Clock, FixedCurrentUser.WithRoles("test.user", role));
 
     /// <summary>
-    /// Each department's part of 2026, from the raw cost lines: per product its actuals once any are booked, otherwise
-    /// its plan; times the department's cost share / 100, cut to whole cents (the database computes in cents).
+    /// Each department's part of 2026, from the raw cost lines: per product the counting lines (actuals per cost type where
+    /// booked, otherwise plan); times the department's cost share / 100, cut to whole cents (the database computes in cents).
     /// </summary>
     private async Task<Dictionary<int, decimal>> PartsIndependentlyAsync()
     {
         await using var context = _db.CreateContext();
         var lines = await context.CostLines.AsNoTracking().Where(c => c.FiscalYear == 2026).ToListAsync();
-        var productCost = lines
+        var productCost = YearCostRule.CountingLines(lines)
             .GroupBy(l => l.ProductId)
-            .ToDictionary(g => g.Key, g => g.Any(l => l.Kind == CostKind.Actual)
-                ? g.Where(l => l.Kind == CostKind.Actual).Sum(l => l.Amount)
-                : g.Where(l => l.Kind == CostKind.Plan).Sum(l => l.Amount));
+            .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
         var usages = await context.ProductDepartments.AsNoTracking().ToListAsync();
         return usages
             .GroupBy(u => u.DepartmentId)
@@ -39,7 +38,7 @@ public class DepartmentServiceTests : IAsyncLifetime
     [Fact]
     public async Task Department_totals_equal_the_shares_of_product_costs_summed_from_the_cost_lines()
     {
-        // A product whose cost shares are split, with an actual booked for 2026: its actual must replace its plan.
+        // A product whose cost shares are split, with an actual booked for 2026: it replaces the plan of its cost type only.
         await using (var context = _db.CreateContext())
         {
             var split = await context.Products.Where(p => p.UsingDepartments.Count >= 2).OrderBy(p => p.Id).FirstAsync();

@@ -22,8 +22,8 @@ public class ProductCostTableTests
 
         Assert.Equal([2025, 2026], table.Years);
         Assert.Equal([CostType.Maintenance, CostType.Hosting], table.CostTypes);
-        Assert.Equal(CostKind.Actual, table.KindOf(2025));
-        Assert.Equal(CostKind.Plan, table.KindOf(2026));
+        Assert.Equal("Ist", table.BasisLabel(2025));
+        Assert.Equal("Plan", table.BasisLabel(2026));
         Assert.Equal(1100.10m, table.Amount(2025, CostType.Maintenance));
         Assert.Equal(200.05m, table.Amount(2025, CostType.Hosting));
         Assert.Null(table.Amount(2026, CostType.Hosting));
@@ -31,5 +31,23 @@ public class ProductCostTableTests
         Assert.Equal(1000m, table.PlanTotalBesideActuals(2025));
         Assert.Equal(1200m, table.Total(2026));
         Assert.Null(table.PlanTotalBesideActuals(2026));
+    }
+
+    [Fact]
+    public void A_running_year_with_booked_maintenance_and_planned_hosting_counts_both()
+    {
+        var table = ProductCostTable.From(
+        [
+            Line(2025, CostType.Maintenance, CostKind.Actual, 1000m),
+            Line(2025, CostType.Hosting, CostKind.Actual, 500m),
+            Line(2026, CostType.Maintenance, CostKind.Plan, 1000m),
+            Line(2026, CostType.Maintenance, CostKind.Actual, 1000m),
+            Line(2026, CostType.Hosting, CostKind.Plan, 500m),
+        ]);
+
+        Assert.Equal(1500m, table.Total(2026));
+        Assert.Equal(500m, table.Amount(2026, CostType.Hosting));
+        Assert.Equal("Ist/Plan", table.BasisLabel(2026));
+        Assert.Equal(1500m, table.PlanTotalBesideActuals(2026));
     }
 }

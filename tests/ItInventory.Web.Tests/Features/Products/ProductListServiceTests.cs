@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Infrastructure.Security;
@@ -17,7 +18,7 @@ public class ProductListServiceTests : IAsyncLifetime
     private ProductListService Service => new(_db.Factory, _db.Clock, FixedCurrentUser.WithRoles("test.user", Roles.Beschaffung));
 
     [Fact]
-    public async Task Current_cost_uses_actuals_where_they_exist_and_plan_otherwise()
+    public async Task Current_cost_uses_actuals_where_they_exist_per_cost_type_and_plan_otherwise()
     {
         await using var context = _db.CreateContext();
         var product = await context.Products.OrderBy(p => p.Id).FirstAsync();
@@ -25,14 +26,18 @@ public class ProductListServiceTests : IAsyncLifetime
             new CostLine { ProductId = product.Id, FiscalYear = 2026, CostType = CostType.Other, Kind = CostKind.Actual, Amount = 1000.50m },
             new CostLine { ProductId = product.Id, FiscalYear = 2025, CostType = CostType.Other, Kind = CostKind.Plan, Amount = 999_999m });
         await context.SaveChangesAsync();
-        var expectedCurrent = await context.CostLines.Where(c => c.ProductId == product.Id && c.FiscalYear == 2026 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
-        var expectedPrevious = await context.CostLines.Where(c => c.ProductId == product.Id && c.FiscalYear == 2025 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount);
+        var lines = await context.CostLines.Where(c => c.ProductId == product.Id).ToListAsync();
+        var counting = YearCostRule.CountingLines(lines);
+        var expectedCurrent = counting.Where(c => c.FiscalYear == 2026).Sum(c => c.Amount);
+        var expectedPrevious = counting.Where(c => c.FiscalYear == 2025).Sum(c => c.Amount);
+        // The booked "Other" actual leaves the 2026 plans of the other cost types counting.
+        var otherPlans2026 = lines.Where(c => c.FiscalYear == 2026 && c.CostType != CostType.Other).Sum(c => c.Amount);
 
         var page = await Service.QueryAsync(new ProductQuery { Search = product.InventoryNumber });
 
         var row = Assert.Single(page.Rows);
         Assert.Equal(expectedCurrent, row.CurrentYearCost);
-        Assert.Equal(1000.50m, row.CurrentYearCost);
+        Assert.Equal(1000.50m + otherPlans2026, row.CurrentYearCost);
         Assert.Equal(expectedPrevious, row.PreviousYearCost);
     }
 

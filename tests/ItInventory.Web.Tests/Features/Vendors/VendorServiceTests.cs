@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Vendors;
 using ItInventory.Web.Infrastructure.Editing;
@@ -28,10 +29,7 @@ public class VendorServiceTests : IAsyncLifetime
         var productVendor = await context.Products.ToDictionaryAsync(p => p.Id, p => p.VendorId);
         var contractVendor = await context.Contracts.ToDictionaryAsync(c => c.Id, c => c.VendorId);
 
-        var counted = lines
-            .GroupBy(l => l.ProductId)
-            .SelectMany(g => g.Any(l => l.Kind == CostKind.Actual) ? g.Where(l => l.Kind == CostKind.Actual) : g.Where(l => l.Kind == CostKind.Plan))
-            .ToList();
+        var counted = YearCostRule.CountingLines(lines);
         var perVendor = counted
             .GroupBy(l => l.ContractId is { } c ? contractVendor[c] : productVendor[l.ProductId])
             .ToDictionary(g => g.Key, g => g.Sum(l => l.Amount));
@@ -41,7 +39,7 @@ public class VendorServiceTests : IAsyncLifetime
     [Fact]
     public async Task Annual_cost_and_share_of_total_spend_equal_sums_from_the_cost_lines()
     {
-        // One product gets an actual for 2026: from now on its actuals count, not its plan.
+        // One product gets an actual for 2026: it replaces the plan of its cost type, the other types keep their plan.
         await using (var context = _db.CreateContext())
         {
             var product = await context.Products.OrderBy(p => p.Id).FirstAsync();

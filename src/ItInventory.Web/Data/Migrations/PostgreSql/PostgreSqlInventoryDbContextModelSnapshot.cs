@@ -206,7 +206,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("FiscalYear", "Kind", "Amount");
 
-                    b.HasIndex("ProductId", "FiscalYear", "Kind", "Amount");
+                    b.HasIndex("ProductId", "FiscalYear", "CostType", "Kind", "Amount");
 
                     b.ToTable("CostLines");
                 });

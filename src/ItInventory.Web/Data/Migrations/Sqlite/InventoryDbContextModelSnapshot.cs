@@ -197,7 +197,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("FiscalYear", "Kind", "Amount");
 
-                    b.HasIndex("ProductId", "FiscalYear", "Kind", "Amount");
+                    b.HasIndex("ProductId", "FiscalYear", "CostType", "Kind", "Amount");
 
                     b.ToTable("CostLines");
                 });
