@@ -5,8 +5,9 @@ namespace ItInventory.Core.Analysis.Deadlines;
 
 /// <summary>
 /// Turns contract deadlines into findings. A finding appears from <see cref="AnalysisOptions.DecisionWarningDays"/>
-/// before the decision date until the deadline itself, because a deadline seen the day before is useless.
-/// Open-ended contracts raise none: missing one reference point only postpones the end by one period.
+/// before the decision date until the deadline itself (see <see cref="DecisionDue"/>, the rule the dashboard and
+/// the contract list share), because a deadline seen the day before is useless. Open-ended contracts are included:
+/// missing a reference point postpones the end by a period, which costs money and is a decision too.
 /// </summary>
 public static class DeadlineFindings
 {
@@ -22,19 +23,30 @@ public static class DeadlineFindings
                 $"Für Vertrag {name} lassen sich keine Fristen berechnen: {deadlines.Note}");
         }
 
-        if (deadlines.Status is not (ContractStatus.Running or ContractStatus.NoticeWindowOpen or ContractStatus.Expiring)
-            || deadlines.DecisionDate is not { } decision
-            || deadlines.NextTerminationDate is not { } end
-            || deadlines.AsOf < decision.AddDays(-options.DecisionWarningDays))
+        // The same window as the dashboard and the contract list, with the warning days as its width.
+        if (DecisionDue.Of(deadlines, options.DecisionWarningDays) is not { } due
+            || deadlines.NextTerminationDate is not { } end)
         {
             return null;
         }
 
-        var decisionReached = deadlines.AsOf >= decision;
-        var severity = decisionReached ? Severity.Critical : Severity.Warning;
-        var decisionText = decisionReached
-            ? $"der Entscheidungstermin {Date(decision)} ist erreicht"
-            : $"Entscheidungstermin ist der {Date(decision)} (in {decision.DayNumber - deadlines.AsOf.DayNumber} Tagen)";
+        var decision = due.DecisionDate;
+        var severity = due.DaysLeft <= 0 ? Severity.Critical : Severity.Warning;
+        var decisionText = due.DaysLeft switch
+        {
+            < 0 => $"die Entscheidung ist überfällig seit {Date(decision)}",
+            0 => $"der Entscheidungstermin {Date(decision)} ist erreicht",
+            _ => $"Entscheidungstermin ist der {Date(decision)} (in {due.DaysLeft} Tagen)",
+        };
+
+        if (deadlines.Status is ContractStatus.OpenEnded && deadlines.NoticeDeadline is { } openDeadline)
+        {
+            return new Finding(FindingKind.NoticeDeadline, severity, subject,
+                $"Kündigungsfrist {subject.Name}: {Date(openDeadline)}",
+                $"Wer den unbefristeten Vertrag {name} zum {Date(end)} beenden will, muss bis {Date(openDeadline)} kündigen "
+                + $"({Months(contract.NoticePeriodMonths)} Frist), sonst läuft er bis zum nächsten Kündigungstermin weiter; {decisionText}.",
+                DueDate: openDeadline);
+        }
 
         if (deadlines.NoticeDeadline is { } noticeDeadline)
         {

@@ -41,9 +41,11 @@ public class DeadlineFindingsTests
     [InlineData("2024-06-12", true,
         "Wer Vertrag „V-2022-01 Pflege Meldewesen“ zum 31.12.2024 beenden will, muss bis 30.09.2024 kündigen (3 Monate Frist), sonst verlängert er sich stillschweigend; Entscheidungstermin ist der 02.07.2024 (in 20 Tagen).")]
     [InlineData("2024-08-01", true,
-        "Wer Vertrag „V-2022-01 Pflege Meldewesen“ zum 31.12.2024 beenden will, muss bis 30.09.2024 kündigen (3 Monate Frist), sonst verlängert er sich stillschweigend; der Entscheidungstermin 02.07.2024 ist erreicht.")]
+        "Wer Vertrag „V-2022-01 Pflege Meldewesen“ zum 31.12.2024 beenden will, muss bis 30.09.2024 kündigen (3 Monate Frist), sonst verlängert er sich stillschweigend; die Entscheidung ist überfällig seit 02.07.2024.")]
     [InlineData("2024-10-02", false,
         "Vertrag „V-2022-01 Pflege Meldewesen“ endet am 31.12.2024 ohne stillschweigende Verlängerung, über Neuvergabe oder ausdrückliche Verlängerung ist rechtzeitig zu entscheiden; der Entscheidungstermin 02.10.2024 ist erreicht.")]
+    [InlineData("2024-10-20", false,
+        "Vertrag „V-2022-01 Pflege Meldewesen“ endet am 31.12.2024 ohne stillschweigende Verlängerung, über Neuvergabe oder ausdrückliche Verlängerung ist rechtzeitig zu entscheiden; die Entscheidung ist überfällig seit 02.10.2024.")]
     public void Explanations_are_one_German_sentence_with_the_dates(string asOf, bool tacit, string expected)
     {
         var finding = FindingOn(Contract(tacit), asOf);
@@ -54,9 +56,10 @@ public class DeadlineFindingsTests
     }
 
     [Theory]
-    [InlineData(ContractTermKind.OpenEnded, null)]
+    // Open-ended, 3 months to the end of any day: ending on 2024-12-01 needs notice by 2024-09-01, decision 2024-06-03 (overdue).
+    [InlineData(ContractTermKind.OpenEnded, FindingKind.NoticeDeadline)]
     [InlineData(ContractTermKind.Renewing, FindingKind.ContractDataIncomplete)]
-    public void Open_ended_contracts_raise_nothing_and_incomplete_ones_say_why(ContractTermKind kind, FindingKind? expected)
+    public void Open_ended_contracts_raise_a_notice_finding_and_incomplete_ones_say_why(ContractTermKind kind, FindingKind? expected)
     {
         var contract = Contract(tacit: true);
         contract.TermKind = kind;
