@@ -11,10 +11,13 @@ namespace ItInventory.Benchmarks.Cases;
 /// <summary>
 /// Server memory per open Blazor circuit: the app runs in this process on a real port, Chromium opens N pages of the
 /// product list, and the settled managed heap grows by N circuits' worth. Baseline: the same for a page of static text
-/// (the accessibility statement) in the same layout.
+/// (the accessibility statement) in the same layout. The target is what the list adds above that page.
 /// </summary>
 public sealed class CircuitMemoryCase(int circuits = 20) : IBenchmarkCase
 {
+    /// <summary>What a circuit on the product list may cost above one on an empty page.</summary>
+    public const double MaxAboveEmptyPageKilobytes = 500;
+
     public string Name => "Speicher je Blazor-Verbindung (Produktliste)";
 
     public async Task<IReadOnlyList<BenchmarkResult>> RunAsync(BenchmarkDatabase database, BenchmarkRun run, CancellationToken cancellationToken = default)
@@ -70,7 +73,7 @@ public sealed class CircuitMemoryCase(int circuits = 20) : IBenchmarkCase
         var listPerCircuit = (withList - withEmpty) / count / 1024d;
         return
         [
-            new BenchmarkResult($"{Name}, {count} Verbindungen", database.Provider.ToString(), null, TimeSpan.Zero, "≤ 500 KB", listPerCircuit <= 500,
+            new BenchmarkResult($"{Name}, {count} Verbindungen", database.Provider.ToString(), null, TimeSpan.Zero, "≤ 500 KB über leerer Seite", listPerCircuit - emptyPerCircuit <= MaxAboveEmptyPageKilobytes,
                 $"Produktliste {listPerCircuit:N0} KB je Verbindung; leere Seite {emptyPerCircuit:N0} KB; Unterschied {listPerCircuit - emptyPerCircuit:N0} KB")
             {
                 Kilobytes = (listPerCircuit, emptyPerCircuit),

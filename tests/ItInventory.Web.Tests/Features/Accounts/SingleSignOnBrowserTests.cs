@@ -30,7 +30,7 @@ public class SingleSignOnBrowserTests(SingleSignOnBrowserFixture sso) : IClassFi
         await Assertions.Expect(page.GetByTestId("current-user")).ToHaveTextAsync("ingrid (IT-Leitung)");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Produkte", Exact = true })).ToBeVisibleAsync();
         // The service behind the page checks the permission of the circuit's user: rows mean the role arrived there too.
-        await Assertions.Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(25);
+        await Assertions.Expect(page.Locator("[data-testid=product-table] tbody tr")).ToHaveCountAsync(25);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "sso-produkte.png"), FullPage = true });
 
         // IT-Leitung is no administrator: the user administration stays closed.

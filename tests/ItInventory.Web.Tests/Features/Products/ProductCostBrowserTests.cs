@@ -56,7 +56,7 @@ public class ProductCostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Suche (Name, Nr., Anbieter, Beschreibung)").FillAsync(productName);
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Produkt" })).ToHaveTextAsync("1 Produkt", new() { Timeout = 30_000 });
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("suche=MeldeWerk"));
-        var row = page.Locator("tbody tr.mud-table-row").First;
+        var row = page.Locator("[data-testid=product-table] tbody tr").First;
         await Assertions.Expect(row).ToContainTextAsync(Euro(oldTotal), Slow);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "produkte-suche.png"), FullPage = true });
 
@@ -84,7 +84,7 @@ public class ProductCostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         // The shared view of the list shows the product's new current-year cost.
         await page.GotoAsync("/produkte?suche=MeldeWerk%20Pass");
         await ReadyAsync(page);
-        await Assertions.Expect(page.Locator("tbody tr.mud-table-row").First).ToContainTextAsync(Euro(newTotal), Slow);
+        await Assertions.Expect(page.Locator("[data-testid=product-table] tbody tr").First).ToContainTextAsync(Euro(newTotal), Slow);
 
         // The owning department's total moves by its share of the change (shown in whole euros).
         var departmentAfter = await DepartmentTotalAsync(page, departmentId);

@@ -14,7 +14,7 @@ public class ProductListBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await BrowserFixture.WaitForInteractiveAsync(page);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Produkte", Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(25);
+        await Assertions.Expect(page.Locator("[data-testid=product-table] tbody tr")).ToHaveCountAsync(25);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "produkte.png"), FullPage = true });
     }
 }
