@@ -59,9 +59,12 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await BrowserFixture.WaitForInteractiveAsync(page);
         await WaitForFiguresAsync(page);
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Haushaltsjahr" }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "2023 Ist" }).ClickAsync();
+        var option = page.GetByRole(AriaRole.Option, new() { Name = "2023 Ist" });
+        await Assertions.Expect(option).ToBeVisibleAsync(Loaded);
+        await option.ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("?jahr=2023"));
+        // The address changes by a client-side navigation (no load event); the assertion polls for it.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?jahr=2023$"), new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("total-spend")).ToHaveTextAsync(Formats.Euro(total2023), new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "IT-Ausgaben 2023 Ist" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("tile-products").GetByRole(AriaRole.Link, new() { Name = "Zu den Produkten" })).ToHaveAttributeAsync("href", "/produkte");
