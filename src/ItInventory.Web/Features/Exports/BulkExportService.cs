@@ -1,4 +1,3 @@
-using ItInventory.Web.Components.Shared;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Auditing;
