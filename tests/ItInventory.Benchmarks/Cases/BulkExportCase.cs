@@ -1,5 +1,5 @@
 using ItInventory.Benchmarks.Harness;
-using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Exports;
 using Microsoft.EntityFrameworkCore;
 

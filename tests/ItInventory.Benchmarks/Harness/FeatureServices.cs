@@ -1,4 +1,4 @@
-using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Reports;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

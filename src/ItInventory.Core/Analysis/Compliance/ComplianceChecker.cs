@@ -1,5 +1,5 @@
 using ItInventory.Core.Domain;
-using static ItInventory.Core.Analysis.GermanFormat;
+using static ItInventory.Core.Formatting.Formats;
 
 namespace ItInventory.Core.Analysis.Compliance;
 

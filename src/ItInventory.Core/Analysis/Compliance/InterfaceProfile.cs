@@ -1,3 +1,5 @@
+using ItInventory.Core.Formatting;
+
 namespace ItInventory.Core.Analysis.Compliance;
 
 /// <summary>What kind of interface a product offers, after the central demand "real service APIs, not only XML formats".</summary>
@@ -20,9 +22,9 @@ public sealed record InterfaceShares(int ProductCount, int ServiceApi, int Messa
 
     /// <summary>One German sentence for the council summary.</summary>
     public string Describe() =>
-        $"Von {ProductCount} Produkten bieten {ServiceApi} ({GermanFormat.Percent(ServiceApiShare)}) eine echte Service-API, "
-        + $"{MessageFormatsOnly} ({GermanFormat.Percent(MessageFormatsOnlyShare)}) nur Austauschformate und "
-        + $"{ProprietaryOnly} ({GermanFormat.Percent(ProprietaryOnlyShare)}) nur proprietäre Schnittstellen.";
+        $"Von {ProductCount} Produkten bieten {ServiceApi} ({Formats.Percent(ServiceApiShare)}) eine echte Service-API, "
+        + $"{MessageFormatsOnly} ({Formats.Percent(MessageFormatsOnlyShare)}) nur Austauschformate und "
+        + $"{ProprietaryOnly} ({Formats.Percent(ProprietaryOnlyShare)}) nur proprietäre Schnittstellen.";
 
     private decimal Share(int count) => ProductCount == 0 ? 0m : (decimal)count / ProductCount;
 }

@@ -1,4 +1,4 @@
-using static ItInventory.Core.Analysis.GermanFormat;
+using static ItInventory.Core.Formatting.Formats;
 
 namespace ItInventory.Core.Analysis.Concentration;
 

@@ -1,3 +1,5 @@
+using ItInventory.Core.Formatting;
+
 namespace ItInventory.Core.Analysis.Prices;
 
 /// <summary>
@@ -18,5 +20,5 @@ public sealed record CumulativeChange(
     decimal ImpactOverIndex,
     int ComparedYears)
 {
-    public decimal ExcessOverIndexPoints => GermanFormat.PercentValue(ChangeRate) - GermanFormat.PercentValue(IndexRate);
+    public decimal ExcessOverIndexPoints => Formats.PercentValue(ChangeRate) - Formats.PercentValue(IndexRate);
 }

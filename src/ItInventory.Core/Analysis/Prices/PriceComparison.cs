@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Formatting;
 
 namespace ItInventory.Core.Analysis.Prices;
 
@@ -39,5 +40,5 @@ public sealed record PriceComparison(
     /// "13,0 % (VPI: +2,2 %), 10,8 Prozentpunkte" always adds up for the reader.
     /// </summary>
     public decimal? ExcessOverIndexPoints =>
-        Index is null ? null : GermanFormat.PercentValue(ChangeRate) - GermanFormat.PercentValue(Index.Rate);
+        Index is null ? null : Formats.PercentValue(ChangeRate) - Formats.PercentValue(Index.Rate);
 }

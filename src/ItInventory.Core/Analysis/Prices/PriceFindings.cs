@@ -1,5 +1,5 @@
 using ItInventory.Core.Domain;
-using static ItInventory.Core.Analysis.GermanFormat;
+using static ItInventory.Core.Formatting.Formats;
 
 namespace ItInventory.Core.Analysis.Prices;
 
@@ -84,7 +84,7 @@ public static class PriceFindings
 
     private static string? QuantityText(PriceComparison c) =>
         c.IsPerUnit && c.PreviousQuantity is { } before && c.Quantity is { } after
-            ? $"Menge {before.ToString("N0", Culture)} → {after.ToString("N0", Culture)}"
+            ? $"Menge {before.ToString("N0", German)} → {after.ToString("N0", German)}"
             : null;
 
     /// <summary>"laut Plan" when the year itself is planned; "teils" when plan values enter in any other way.</summary>

@@ -1,7 +1,7 @@
+using ItInventory.Web.Data.Auditing;
 using System.Diagnostics;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data.Seeding;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

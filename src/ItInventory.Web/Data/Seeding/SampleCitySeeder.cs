@@ -1,4 +1,4 @@
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data.Seeding;

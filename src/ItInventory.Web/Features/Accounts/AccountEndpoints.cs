@@ -1,4 +1,5 @@
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 
 namespace ItInventory.Web.Features.Accounts;

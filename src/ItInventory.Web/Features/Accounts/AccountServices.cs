@@ -1,4 +1,6 @@
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;

@@ -1,3 +1,4 @@
+using ItInventory.Web.Data.Entities;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;

@@ -1,5 +1,6 @@
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using System.Security.Claims;
-using ItInventory.Web.Features.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,5 @@
+using ItInventory.Web.Data.Entities;
+
 namespace ItInventory.Web.Features.Accounts;
 
 /// <summary>The local user a single sign-on resolved to and the provider's subject it is linked by, or why there is none.</summary>

@@ -1,6 +1,7 @@
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using System.Security.Claims;
 using ItInventory.Web.Data;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Features.Contracts;
 
 namespace ItInventory.Web.Features.Api;

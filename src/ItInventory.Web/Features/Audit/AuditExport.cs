@@ -1,6 +1,6 @@
+using ItInventory.Web.Data.Auditing;
 using System.Globalization;
 using ClosedXML.Excel;
-using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Infrastructure.Security;
 
 namespace ItInventory.Web.Features.Audit;

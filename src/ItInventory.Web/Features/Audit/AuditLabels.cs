@@ -1,3 +1,5 @@
+using ItInventory.Web.Data.Auditing;
+
 namespace ItInventory.Web.Features.Audit;
 
 public static class AuditLabels

@@ -1,4 +1,5 @@
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 
 namespace ItInventory.Web.Features.Contracts;
 

@@ -2,7 +2,6 @@ using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Features.Findings;

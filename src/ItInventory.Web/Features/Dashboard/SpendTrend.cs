@@ -38,15 +38,15 @@ public sealed record SpendTrend(IReadOnlyList<YearSpend> Years)
         var priceChange = to.PriceIndex!.Value / from.PriceIndex!.Value - 1m;
         var costVerb = costChange >= 0 ? "stiegen" : "sanken";
         var priceVerb = priceChange >= 0 ? "stiegen" : "sanken";
-        var verdict = GermanFormat.PercentValue(costChange) > GermanFormat.PercentValue(priceChange)
+        var verdict = Formats.PercentValue(costChange) > Formats.PercentValue(priceChange)
             ? "die IT-Kosten wuchsen also schneller als die Preise"
-            : GermanFormat.PercentValue(costChange) < GermanFormat.PercentValue(priceChange)
+            : Formats.PercentValue(costChange) < Formats.PercentValue(priceChange)
                 ? "die IT-Kosten wuchsen also langsamer als die Preise"
                 : "die IT-Kosten wuchsen also genauso schnell wie die Preise";
         var preliminary = to.IndexPreliminary ? " (Indexwert " + to.Year + " vorläufig)" : "";
-        return $"Von {from.Year} bis {to.Year} {costVerb} die IT-Ausgaben (Ist) um {GermanFormat.Percent(Math.Abs(costChange))} "
-            + $"von {GermanFormat.Euro(from.Amount)} auf {GermanFormat.Euro(to.Amount)}, die Verbraucherpreise {priceVerb} "
-            + $"um {GermanFormat.Percent(Math.Abs(priceChange))}{preliminary}; {verdict}.";
+        return $"Von {from.Year} bis {to.Year} {costVerb} die IT-Ausgaben (Ist) um {Formats.Percent(Math.Abs(costChange))} "
+            + $"von {Formats.Euro(from.Amount)} auf {Formats.Euro(to.Amount)}, die Verbraucherpreise {priceVerb} "
+            + $"um {Formats.Percent(Math.Abs(priceChange))}{preliminary}; {verdict}.";
     }
 
     /// <summary>Names the years the index line cannot cover, or null when every year has an index value.</summary>

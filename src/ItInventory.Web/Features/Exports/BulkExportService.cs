@@ -1,8 +1,7 @@
-using ItInventory.Web.Components.Shared;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Accounts;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure.Security;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;

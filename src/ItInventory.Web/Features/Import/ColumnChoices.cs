@@ -1,5 +1,4 @@
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Features.Import.Parsing;
 
 namespace ItInventory.Web.Features.Import;

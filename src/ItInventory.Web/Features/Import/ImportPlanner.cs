@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Features.Import.Parsing;
 
 namespace ItInventory.Web.Features.Import;

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using ItInventory.Web.Components.Shared;
 
 namespace ItInventory.Web.Features.Import;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;

@@ -1,7 +1,6 @@
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Import;

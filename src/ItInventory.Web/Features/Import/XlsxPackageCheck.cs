@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using ItInventory.Web.Components.Shared;
 
 namespace ItInventory.Web.Features.Import;
 

@@ -1,4 +1,3 @@
-using ItInventory.Web.Components.Shared;
 
 namespace ItInventory.Web.Features.Products;
 

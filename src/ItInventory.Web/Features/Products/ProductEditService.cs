@@ -200,7 +200,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         if (rows.All(r => r.CostSharePercent is not null))
         {
             var total = rows.Sum(r => r.CostSharePercent!.Value);
-            errors.When(total != 100m, field, $"Die Kostenanteile ergeben zusammen {total.ToString("0.##", Components.Shared.Formats.German)} % statt 100 %.");
+            errors.When(total != 100m, field, $"Die Kostenanteile ergeben zusammen {Formats.PercentFigure(total)} statt 100 %.");
         }
 
         if (input.OwnerDepartmentId is { } ownerId && rows.All(r => r.DepartmentId != ownerId))
@@ -247,5 +247,5 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
     }
 
     internal static string Count(int count, string singular, string plural) =>
-        count == 1 ? $"1 {singular}" : $"{count.ToString("N0", Components.Shared.Formats.German)} {plural}";
+        count == 1 ? $"1 {singular}" : $"{count.ToString("N0", Formats.German)} {plural}";
 }

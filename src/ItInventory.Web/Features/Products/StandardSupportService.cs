@@ -1,6 +1,5 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Features.Dashboard;

@@ -1,5 +1,4 @@
 using ItInventory.Core.Analysis;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 
@@ -22,8 +21,8 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
             new("Produkte", f.Counts.Products, CellFormat.Integer, $"davon {f.Counts.ActiveProducts} im Betrieb, Stand {asOf}"),
             new("Anbieter", f.Counts.Vendors, CellFormat.Integer, $"{f.Spend.VendorCount} mit Ausgaben {year}"),
             new("Laufende Verträge", f.Counts.RunningContracts, CellFormat.Integer, $"Stand {asOf}"),
-            new($"Investiv {year}", f.Spend.Investive, CellFormat.Euro, $"{GermanFormat.Percent(f.Spend.InvestiveShare)} (Kauf unbefristeter Lizenzen)"),
-            new($"Konsumtiv {year}", f.Spend.Konsumtive, CellFormat.Euro, $"{GermanFormat.Percent(f.Spend.KonsumtiveShare)} (laufender Aufwand)"),
+            new($"Investiv {year}", f.Spend.Investive, CellFormat.Euro, $"{Formats.Percent(f.Spend.InvestiveShare)} (Kauf unbefristeter Lizenzen)"),
+            new($"Konsumtiv {year}", f.Spend.Konsumtive, CellFormat.Euro, $"{Formats.Percent(f.Spend.KonsumtiveShare)} (laufender Aufwand)"),
             new($"Anteil der drei größten Anbieter {year}", f.Spend.TopThreeVendorShare, CellFormat.Percent),
             new("Produkte mit hartem Lock-in", f.LockIn.HardProducts.Count, CellFormat.Integer, $"von {f.LockIn.ProductCount} bewerteten; kein offener Export und keine Alternative"),
             new("Produkte mit echter Service-API", f.Standards.Interfaces.ServiceApiShare, CellFormat.Percent, $"{f.Standards.Interfaces.ServiceApi} von {f.Standards.Interfaces.ProductCount} Produkten"),
@@ -51,7 +50,7 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
 
         workbook.AddSheet("Nach Amt", year, ["Nach Kostenanteilen der nutzenden Ämter verteilt."]).Table(f.Spend.ByDepartment, ShareColumns("Amt"));
         workbook.AddSheet("Nach Kostenart", year).Table(f.Spend.ByCostType, ShareColumns("Kostenart"));
-        workbook.AddSheet("Anbieter", year, [$"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern; die drei größten erhalten {GermanFormat.Percent(f.Spend.TopThreeVendorShare)}."])
+        workbook.AddSheet("Anbieter", year, [$"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern; die drei größten erhalten {Formats.Percent(f.Spend.TopThreeVendorShare)}."])
             .Table(f.Spend.ByVendor, ShareColumns("Anbieter"));
 
         workbook.AddSheet("Preissteigerungen", f.Year.Year.ToString(), ["Die größten Preissteigerungen über dem Verbraucherpreisindex und Verstöße gegen Preisklauseln, nach €-Auswirkung."])

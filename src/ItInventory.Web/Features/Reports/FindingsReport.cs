@@ -1,5 +1,4 @@
 using ItInventory.Core.Analysis;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Infrastructure;
 

@@ -1,7 +1,6 @@
 using ItInventory.Web.Data.Queries;
 using ItInventory.Core.Analysis.Compliance;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;

@@ -1,6 +1,5 @@
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;

@@ -1,6 +1,5 @@
+using ItInventory.Web.Data.Auditing;
 using System.Diagnostics;
-using ItInventory.Web.Features.Accounts;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;

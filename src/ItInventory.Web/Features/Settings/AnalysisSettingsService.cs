@@ -1,3 +1,4 @@
+using ItInventory.Web.Data.Entities;
 using System.Text.Json;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.LockIn;

@@ -1,5 +1,5 @@
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
+using ItInventory.Web.Infrastructure.Editing;
 
 namespace ItInventory.Web.Features.Standards;
 

@@ -1,6 +1,6 @@
 using ItInventory.Core.Domain;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Generation;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

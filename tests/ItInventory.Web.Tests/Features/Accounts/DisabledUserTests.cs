@@ -1,3 +1,4 @@
+using ItInventory.Web.Data.Entities;
 using System.Net;
 using System.Security.Claims;
 using ItInventory.Web.Features.Accounts;

@@ -1,6 +1,7 @@
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Features.Accounts;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

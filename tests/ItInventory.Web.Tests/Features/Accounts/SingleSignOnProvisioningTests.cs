@@ -1,8 +1,9 @@
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using System.Linq.Expressions;
 using System.Security.Claims;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,4 @@
-using ItInventory.Web.Features.Api.Tokens;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Tests.Support;
 
 namespace ItInventory.Web.Tests.Features.Api;

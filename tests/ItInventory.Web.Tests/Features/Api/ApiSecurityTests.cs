@@ -50,7 +50,7 @@ public class ApiSecurityTests(ApiFixture app) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Procurement_may_edit_contracts_but_not_products()
     {
-        var procurement = await app.Factory.CreateTokenClientAsync("beschaffung", ItInventory.Web.Features.Api.Tokens.TokenScope.Write);
+        var procurement = await app.Factory.CreateTokenClientAsync("beschaffung", ItInventory.Web.Data.Entities.TokenScope.Write);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await procurement.PostAsync("/api/v1/products", Json("{}"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await procurement.PostAsync("/api/v1/contracts", Json("{}"))).StatusCode);
@@ -67,7 +67,7 @@ public class ApiSecurityTests(ApiFixture app) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_token_in_the_query_works_for_the_calendar_only()
     {
-        var token = await app.Factory.CreateTokenAsync("beschaffung", ItInventory.Web.Features.Api.Tokens.TokenScope.Read);
+        var token = await app.Factory.CreateTokenAsync("beschaffung", ItInventory.Web.Data.Entities.TokenScope.Read);
         var client = app.Factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/deadlines.ics?token={token}")).StatusCode);

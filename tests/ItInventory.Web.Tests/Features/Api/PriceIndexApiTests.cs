@@ -1,6 +1,6 @@
+using ItInventory.Web.Data.Entities;
 using System.Net;
 using System.Text.Json;
-using ItInventory.Web.Features.Api.Tokens;
 using static ItInventory.Web.Tests.Features.Api.ResourceApiTests;
 
 namespace ItInventory.Web.Tests.Features.Api;

@@ -1,6 +1,6 @@
+using ItInventory.Web.Data.Entities;
 using System.Net;
 using System.Text.Json;
-using ItInventory.Web.Features.Api.Tokens;
 using Microsoft.EntityFrameworkCore;
 using static ItInventory.Web.Tests.Features.Api.ResourceApiTests;
 

@@ -1,5 +1,5 @@
+using ItInventory.Web.Data.Entities;
 using System.Net;
-using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Tests.Support;
 
 namespace ItInventory.Web.Tests.Features.Api;

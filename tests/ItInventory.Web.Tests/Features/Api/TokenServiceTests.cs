@@ -1,5 +1,5 @@
 using ItInventory.Web.Data;
-using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;

@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;

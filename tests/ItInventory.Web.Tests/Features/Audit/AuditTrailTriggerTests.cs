@@ -1,4 +1,4 @@
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

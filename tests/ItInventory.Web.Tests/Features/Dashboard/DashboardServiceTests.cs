@@ -66,8 +66,8 @@ public class DashboardServiceTests : IAsyncLifetime
         Assert.Contains("2026 und 2027", trend.MissingIndexNote());
 
         var sentence = trend.Describe();
-        Assert.StartsWith("Von 2019 bis 2025 stiegen die IT-Ausgaben (Ist) um " + GermanFormat.Percent(spend2025 / spend2019 - 1m), sentence);
-        Assert.Contains("die Verbraucherpreise stiegen um " + GermanFormat.Percent(vpi[2025] / vpi[2019] - 1m), sentence);
+        Assert.StartsWith("Von 2019 bis 2025 stiegen die IT-Ausgaben (Ist) um " + Formats.Percent(spend2025 / spend2019 - 1m), sentence);
+        Assert.Contains("die Verbraucherpreise stiegen um " + Formats.Percent(vpi[2025] / vpi[2019] - 1m), sentence);
         Assert.Contains(spend2025 / spend2019 > vpi[2025] / vpi[2019] ? "schneller als die Preise" : "langsamer als die Preise", sentence);
     }
 

@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Features.Accounts;
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;

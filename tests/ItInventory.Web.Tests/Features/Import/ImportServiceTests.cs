@@ -1,5 +1,5 @@
 using ItInventory.Core.Domain;
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;

@@ -1,9 +1,9 @@
+using ItInventory.Web.Data.Auditing;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Features.Reports;

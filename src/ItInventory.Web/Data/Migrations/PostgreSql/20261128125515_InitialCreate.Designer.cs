@@ -635,7 +635,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("Vendors");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -706,7 +706,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -750,7 +750,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1073,9 +1073,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Standard");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Audit.AuditEntry", null)
+                    b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1093,7 +1093,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1102,7 +1102,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1117,7 +1117,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1126,7 +1126,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1154,7 +1154,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Products");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Navigation("Changes");
                 });

@@ -635,7 +635,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("Vendors");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text");
@@ -706,7 +706,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Api.Tokens.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -760,7 +760,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("PersonalAccessTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -804,7 +804,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -835,7 +835,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("AuditFieldChanges");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Settings.StoredSetting", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.StoredSetting", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1156,18 +1156,18 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Standard");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Api.Tokens.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Audit.AuditEntry", null)
+                    b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1185,7 +1185,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1194,7 +1194,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1209,7 +1209,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1218,7 +1218,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1246,7 +1246,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Products");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Navigation("Changes");
                 });

@@ -612,7 +612,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("Vendors");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -683,7 +683,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -725,7 +725,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1042,9 +1042,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Standard");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Audit.AuditEntry", null)
+                    b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1062,7 +1062,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1071,7 +1071,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1086,7 +1086,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1095,7 +1095,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1123,7 +1123,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Products");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Navigation("Changes");
                 });

@@ -616,7 +616,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("Vendors");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -687,7 +687,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Api.Tokens.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -739,7 +739,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -781,7 +781,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -810,7 +810,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditFieldChanges");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Settings.StoredSetting", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.StoredSetting", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1125,18 +1125,18 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Standard");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Api.Tokens.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Audit.AuditEntry", null)
+                    b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1154,7 +1154,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1163,7 +1163,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1178,7 +1178,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1187,7 +1187,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1215,7 +1215,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Products");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Navigation("Changes");
                 });

@@ -613,7 +613,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("Vendors");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Accounts.ApplicationUser", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -684,7 +684,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Api.Tokens.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -736,7 +736,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonalAccessTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -778,7 +778,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -807,7 +807,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditFieldChanges");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Settings.StoredSetting", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.StoredSetting", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1122,18 +1122,18 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Standard");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Api.Tokens.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditFieldChange", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Audit.AuditEntry", null)
+                    b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1151,7 +1151,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1160,7 +1160,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1175,7 +1175,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1184,7 +1184,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("ItInventory.Web.Features.Accounts.ApplicationUser", null)
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1212,7 +1212,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Products");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Features.Audit.AuditEntry", b =>
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
                 {
                     b.Navigation("Changes");
                 });

@@ -1,7 +1,7 @@
+using ItInventory.Web.Data.Entities;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using ItInventory.Web.Data;
-using ItInventory.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

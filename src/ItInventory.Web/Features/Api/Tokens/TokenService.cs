@@ -1,6 +1,6 @@
 using ItInventory.Web.Data;
-using ItInventory.Web.Features.Accounts;
-using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;

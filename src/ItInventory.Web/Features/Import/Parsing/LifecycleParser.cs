@@ -1,5 +1,4 @@
 using ItInventory.Core.Domain;
-using ItInventory.Web.Components.Shared;
 
 namespace ItInventory.Web.Features.Import.Parsing;
 

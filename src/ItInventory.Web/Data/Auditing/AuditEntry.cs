@@ -1,4 +1,4 @@
-namespace ItInventory.Web.Features.Audit;
+namespace ItInventory.Web.Data.Auditing;
 
 /// <summary>
 /// One recorded event: a create, update or delete of inventory data, or a login, failed login, role change or export.

@@ -1,6 +1,6 @@
 using ItInventory.Core.Domain;
 
-namespace ItInventory.Web.Features.Settings;
+namespace ItInventory.Web.Data.Entities;
 
 /// <summary>A settings section changed by an administrator at run time, stored as JSON; it overrides appsettings.</summary>
 public class StoredSetting : Entity

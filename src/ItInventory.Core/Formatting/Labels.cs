@@ -1,6 +1,6 @@
 using ItInventory.Core.Domain;
 
-namespace ItInventory.Web.Components.Shared;
+namespace ItInventory.Core.Formatting;
 
 /// <summary>German display names of the domain's enums.</summary>
 public static class Labels

@@ -1,7 +1,8 @@
+using ItInventory.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace ItInventory.Web.Features.Accounts;
+namespace ItInventory.Web.Data.Configurations;
 
 internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
 {

@@ -1,9 +1,9 @@
 using System.Globalization;
-using ItInventory.Core.Analysis;
+using ItInventory.Core.Formatting;
 
-namespace ItInventory.Core.Tests.Analysis;
+namespace ItInventory.Core.Tests.Formatting;
 
-public class GermanFormatTests
+public class FormatsTests
 {
     [Theory]
     [InlineData("0.13", "13,0 %", "+13,0 %")]
@@ -17,7 +17,7 @@ public class GermanFormatTests
     {
         var value = decimal.Parse(rate, CultureInfo.InvariantCulture);
 
-        Assert.Equal((percent, signed), (GermanFormat.Percent(value), GermanFormat.SignedPercent(value)));
+        Assert.Equal((percent, signed), (Formats.Percent(value), Formats.SignedPercent(value)));
     }
 
     [Theory]
@@ -29,7 +29,7 @@ public class GermanFormatTests
     [InlineData("-891.17", "-891 €")]
     public void Euros_use_thousands_dots_and_whole_euros_from_100(string amount, string expected)
     {
-        Assert.Equal(expected, GermanFormat.Euro(decimal.Parse(amount, CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Formats.Euro(decimal.Parse(amount, CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class GermanFormatTests
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("en-US");
-            Assert.Equal(("30.09.2024", "10,8"), (GermanFormat.Date(new DateOnly(2024, 9, 30)), GermanFormat.Points(10.8m)));
+            Assert.Equal(("30.09.2024", "10,8"), (Formats.Date(new DateOnly(2024, 9, 30)), Formats.Points(10.8m)));
         }
         finally
         {

@@ -1,10 +1,11 @@
+using ItInventory.Web.Data;
 using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace ItInventory.Web.Data;
+namespace ItInventory.Web.Composition;
 
 public static class DatabaseInitializer
 {

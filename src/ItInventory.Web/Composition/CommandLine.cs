@@ -1,9 +1,10 @@
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Data.Generation;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Api.Tokens;
 using ItInventory.Web.Infrastructure.Editing;
 
-namespace ItInventory.Web.Infrastructure;
+namespace ItInventory.Web.Composition;
 
 /// <summary>
 /// Administrative verbs run instead of the web server, e.g.

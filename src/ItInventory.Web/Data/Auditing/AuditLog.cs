@@ -1,8 +1,6 @@
-using ItInventory.Web.Data;
-using ItInventory.Web.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace ItInventory.Web.Features.Accounts;
+namespace ItInventory.Web.Data.Auditing;
 
 /// <summary>Records events that are not data changes: logins, failed logins, role changes, exports.</summary>
 public sealed class AuditLog(IDbContextFactory<InventoryDbContext> contextFactory)

@@ -1,4 +1,4 @@
-namespace ItInventory.Web.Components.Shared;
+namespace ItInventory.Web.Infrastructure.Editing;
 
 /// <summary>One field that differs between what the user entered and what someone else saved meanwhile.</summary>
 public sealed record ConflictField(string Label, string Theirs, string Mine);

@@ -1,8 +1,8 @@
-using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace ItInventory.Web.Features.Api.Tokens;
+namespace ItInventory.Web.Data.Configurations;
 
 internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
 {

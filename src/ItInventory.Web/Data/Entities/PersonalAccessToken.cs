@@ -1,4 +1,4 @@
-namespace ItInventory.Web.Features.Api.Tokens;
+namespace ItInventory.Web.Data.Entities;
 
 /// <summary>
 /// A token another system uses to call the API on a user's behalf. Only a SHA-256 hash is stored; the token itself

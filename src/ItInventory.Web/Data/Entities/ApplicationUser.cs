@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace ItInventory.Web.Features.Accounts;
+namespace ItInventory.Web.Data.Entities;
 
 public class ApplicationUser : IdentityUser
 {

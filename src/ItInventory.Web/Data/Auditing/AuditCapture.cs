@@ -1,11 +1,11 @@
 using System.Globalization;
 using ItInventory.Core.Domain;
-using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
-namespace ItInventory.Web.Features.Audit;
+namespace ItInventory.Web.Data.Auditing;
 
 /// <summary>
 /// Reads what a SaveChanges is about to write, before it is written, and turns it into audit rows afterwards,
@@ -76,7 +76,7 @@ internal sealed class AuditCapture
         var type = entry.Metadata.ClrType;
         return type != typeof(AuditEntry) && type != typeof(AuditFieldChange)
             && type != typeof(ApplicationUser) && type.Namespace != typeof(IdentityRole).Namespace
-            && type != typeof(ItInventory.Web.Features.Api.Tokens.PersonalAccessToken)
+            && type != typeof(PersonalAccessToken)
             && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
     }
 

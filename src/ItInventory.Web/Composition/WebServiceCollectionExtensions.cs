@@ -1,12 +1,13 @@
 using System.Globalization;
+using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
-using ItInventory.Web.Components.Shared;
 using MudBlazor;
 using MudBlazor.Services;
 
-namespace ItInventory.Web.Infrastructure;
+namespace ItInventory.Web.Composition;
 
 public static class WebServiceCollectionExtensions
 {

@@ -14,7 +14,7 @@ using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Standards;
 using ItInventory.Web.Features.Reports;
 
-namespace ItInventory.Web.Infrastructure;
+namespace ItInventory.Web.Composition;
 
 /// <summary>One line per feature area; each feature keeps its own services.</summary>
 public static class FeatureServiceCollectionExtensions

@@ -1,0 +1,70 @@
+using ItInventory.Web.Components;
+using ItInventory.Web.Data;
+using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Api;
+using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.Exports;
+using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Reports;
+
+namespace ItInventory.Web.Composition;
+
+/// <summary>
+/// The composition root: the one place that knows every layer and wires the features into the host. Nothing below
+/// (Infrastructure, Data, Features) imports this namespace.
+/// </summary>
+public static class InventoryApplication
+{
+    /// <summary>Registers the web host's services, the database, the accounts and every feature.</summary>
+    public static IHostApplicationBuilder AddInventory(this IHostApplicationBuilder builder)
+    {
+        builder.AddInventoryWeb();
+        builder.AddInventoryData();
+        builder.AddInventoryAccounts();
+        builder.AddInventoryFeatures();
+        return builder;
+    }
+
+    /// <summary>The request pipeline and every endpoint, in the order the middleware needs.</summary>
+    public static WebApplication UseInventory(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/fehler/{0}", createScopeForStatusCodePages: true);
+        app.UseInventoryApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseInventoryApiRateLimiter();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapAuditExport();
+        app.MapImportEndpoints();
+        app.MapReportEndpoints();
+        app.MapInventoryApi();
+        app.MapBulkExports();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>
+    /// Prepares the database, then either runs a command-line verb (and ends) or serves requests.
+    /// </summary>
+    public static async Task RunInventoryAsync(this WebApplication app, string[] args)
+    {
+        await app.Services.InitializeDatabaseAsync();
+        if (await CommandLine.TryRunAsync(args, app.Services))
+        {
+            return;
+        }
+
+        await app.RunAsync();
+    }
+}
