@@ -61,10 +61,10 @@ public class SharedAnalysisCacheTests
     }
 
     [Fact]
-    public async Task At_most_four_results_are_kept_and_the_least_recently_used_goes_first()
+    public async Task At_most_capacity_results_are_kept_and_the_least_recently_used_goes_first()
     {
-        var cache = new SharedAnalysis();
-        for (var day = 0; day < SharedAnalysis.Capacity; day++)
+        var cache = new SharedAnalysis(capacity: 4);
+        for (var day = 0; day < 4; day++)
         {
             await cache.GetAsync(Key(1, day), _ => Task.FromResult(Result()));
         }
@@ -72,9 +72,22 @@ public class SharedAnalysisCacheTests
         await cache.GetAsync(Key(1, 0), _ => throw new InvalidOperationException("ist noch da"));
         await cache.GetAsync(Key(1, 9), _ => Task.FromResult(Result()));
 
-        Assert.Equal(SharedAnalysis.Capacity, cache.Keys.Count);
+        Assert.Equal(4, cache.Keys.Count);
         Assert.Equal([Key(1, 9), Key(1, 0), Key(1, 3), Key(1, 2)], cache.Keys);
         Assert.Equal(5, cache.Computations);
+    }
+
+    [Fact]
+    public async Task By_default_two_results_are_kept()
+    {
+        var cache = new SharedAnalysis();
+        for (var day = 0; day < 3; day++)
+        {
+            await cache.GetAsync(Key(1, day), _ => Task.FromResult(Result()));
+        }
+
+        Assert.Equal(SharedAnalysis.DefaultCapacity, cache.Capacity);
+        Assert.Equal([Key(1, 2), Key(1, 1)], cache.Keys);
     }
 
     [Fact]
