@@ -22,6 +22,7 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
     private readonly InventoryDbContext _db;
     private readonly IReadOnlyList<Column> _columns;
     private readonly string _table;
+    private readonly bool _analysisData;
     private DbCommand? _insert;
     private NpgsqlBinaryImporter? _copy;
     private NpgsqlDbType[]? _copyTypes;
@@ -29,6 +30,7 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
     private BulkTableWriter(InventoryDbContext db, IEntityType entityType, bool keysFromDatabase)
     {
         _db = db;
+        _analysisData = entityType.ClrType.Namespace == typeof(Core.Domain.Product).Namespace || entityType.HasSharedClrType;
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var generatedKey = keysFromDatabase && entityType.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd } key] ? key : null;
         _columns = entityType.GetProperties()
@@ -152,6 +154,12 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
 
     public async ValueTask DisposeAsync()
     {
+        if (RowsWritten > 0 && _analysisData)
+        {
+            // The rows bypass SaveChanges, so the analysis data version is raised here (with the commit, if any).
+            await _db.NoteAnalysisDataWrittenAsync();
+        }
+
         if (_insert is not null)
         {
             await _insert.DisposeAsync();

@@ -38,6 +38,10 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<PriceIndexValue> PriceIndex => Set<PriceIndexValue>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
+    public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();
+
+    /// <summary>Analysis data was written in the current transaction; its commit raises the data version.</summary>
+    internal bool AnalysisDataChangePending { get; set; }
 
     /// <summary>Bulk loads of the sample city record one summary event instead of a row per field.</summary>
     public bool SuppressAudit { get; set; }
@@ -50,6 +54,9 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
     }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(AnalysisDataVersionBump.Interceptor);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -75,14 +82,17 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
 
     /// <summary>
     /// Saves the change and its audit rows in one transaction: a failed or conflicting save records nothing,
-    /// and a change is never saved without its record.
+    /// and a change is never saved without its record. A change to analysis data raises the data version when that
+    /// transaction commits (an explicit one of the caller, or the save's own).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToTheTrail();
         RenewVersions();
+        var changesAnalysisData = AnalysisDataVersionBump.AnyAnalysisDataIn(ChangeTracker);
         var capture = SuppressAudit ? null : AuditCapture.From(ChangeTracker);
-        if (capture is null || capture.IsEmpty)
+        var audited = capture is { IsEmpty: false };
+        if (!audited && !changesAnalysisData)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -91,9 +101,14 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
         try
         {
             var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var userName = _currentUser is null ? SystemUserName : await _currentUser.GetNameAsync();
-            AuditEntries.AddRange(capture.ToEntries(userName == "anonym" ? SystemUserName : userName, DateTime.UtcNow));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (audited)
+            {
+                var userName = _currentUser is null ? SystemUserName : await _currentUser.GetNameAsync();
+                AuditEntries.AddRange(capture!.ToEntries(userName == "anonym" ? SystemUserName : userName, DateTime.UtcNow));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            AnalysisDataChangePending |= changesAnalysisData;
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -108,6 +123,22 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
                 await ownTransaction.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// For writes that bypass SaveChanges (bulk writer, ExecuteDelete), called after them: the version rises with the
+    /// current transaction's commit, or at once without one. Never before the write: a reader could otherwise cache
+    /// the old data under the new version.
+    /// </summary>
+    public async Task NoteAnalysisDataWrittenAsync(CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            AnalysisDataChangePending = true;
+            return;
+        }
+
+        await Database.ExecuteSqlRawAsync(AnalysisDataVersionBump.UpsertSql(this), cancellationToken);
     }
 
     private void RefuseChangesToTheTrail()

@@ -9,6 +9,7 @@ public static class BenchmarkCases
     [
         new BulkExportCase(),
         new DashboardCase(),
+        new ProductFindingsCase(),
         new ProductGridCase(),
         new StyledReportsCase(),
         new ImportCase(),

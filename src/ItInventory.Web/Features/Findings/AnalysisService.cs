@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Findings;
 
 /// <summary>
-/// Runs the analysis rules of ItInventory.Core over the inventory as of a date. Cost lines arrive already summed
+/// Runs the analysis rules of ItInventory.Core over the inventory as of a date, once per data version, options and
+/// date for all users (<see cref="SharedAnalysis"/>). Cost lines arrive already summed
 /// per product, contract, year, type and plan/actual by the database (the finest grain the rules read: plan and actual
 /// are chosen per product, year and type, and price clauses are checked per contract), so memory stays proportional
 /// to the number of products and years, not to the number of invoices: at 20,000 products and a million cost lines
@@ -19,17 +20,36 @@ public sealed class AnalysisService(
     IDbContextFactory<InventoryDbContext> contextFactory,
     AnalysisSettingsService settings,
     InventoryClock clock,
-    ICurrentUser currentUser)
+    ICurrentUser currentUser,
+    SharedAnalysis shared)
 {
     public DateOnly Today => clock.Today;
 
-    public async Task<AnalysisReport> AnalyzeAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    public async Task<AnalysisReport> AnalyzeAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
+        (await AnalyzeIndexedAsync(asOf, cancellationToken)).Report;
+
+    /// <summary>The shared result, with the findings indexed by subject (a product page reads only its own).</summary>
+    public async Task<IndexedFindings> AnalyzeIndexedAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewDashboard);
         var date = asOf ?? clock.Today;
-        var snapshot = await LoadSnapshotAsync(date.Year + 1, cancellationToken);
+        // The version before the data: a result is never older than the version it is kept under. One small query.
+        long version;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            version = await AnalysisDataVersionBump.ReadAsync(db, cancellationToken);
+        }
+
         var options = await settings.GetEffectiveOptionsAsync(cancellationToken);
-        return new FindingsEngine(options).Run(snapshot, date);
+        var key = new AnalysisKey(date, AnalysisKey.Fingerprint(options), version);
+        return await shared.GetAsync(key, token => ComputeAsync(date, options, token), cancellationToken);
+    }
+
+    private async Task<IndexedFindings> ComputeAsync(DateOnly date, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        var snapshot = await LoadSnapshotAsync(date.Year + 1, cancellationToken);
+        var report = new FindingsEngine(options).Run(snapshot, date);
+        return IndexedFindings.From(report, snapshot.Contracts.SelectMany(c => c.Products.Select(p => (c.Id, p.Id))));
     }
 
     private async Task<InventorySnapshot> LoadSnapshotAsync(int lastYear, CancellationToken cancellationToken)

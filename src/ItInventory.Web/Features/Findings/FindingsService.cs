@@ -1,4 +1,5 @@
 using ItInventory.Core.Analysis;
+using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -11,20 +12,33 @@ public sealed class FindingsService(AnalysisService analysis, IDbContextFactory<
     public async Task<IReadOnlyList<FindingRow>> ListAsync(FindingFilter filter, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
-        var report = await analysis.AnalyzeAsync(filter.AsOf, cancellationToken);
+        var index = await analysis.AnalyzeIndexedAsync(filter.AsOf, cancellationToken);
 
+        // A product's page takes its findings and its contracts' from the index and loads only their details.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var products = await db.Products.AsNoTracking()
+        IQueryable<Product> productQuery = db.Products;
+        IQueryable<Contract> contractQuery = db.Contracts;
+        if (filter.ProductId is { } only)
+        {
+            var contractIds = index.ContractsOf(only).ToList();
+            productQuery = productQuery.Where(p => p.Id == only);
+            contractQuery = contractQuery.Where(c => contractIds.Contains(c.Id));
+        }
+
+        var findings = filter.ProductId is { } productId ? index.OfProductWithContracts(productId) : index.Report.Findings;
+        var products = await productQuery.AsNoTracking()
             .Select(p => new { p.Id, p.VendorId, Vendor = p.Vendor!.Name, p.OwnerDepartmentId, Using = p.UsingDepartments.Select(d => d.DepartmentId).ToList() })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var contracts = await db.Contracts.AsNoTracking()
-            .Select(c => new { c.Id, c.VendorId, Vendor = c.Vendor!.Name, Departments = c.Products.SelectMany(p => p.UsingDepartments.Select(d => d.DepartmentId)).ToList(), ProductIds = c.Products.Select(p => p.Id).ToList() })
+        var contracts = await contractQuery.AsNoTracking()
+            .Select(c => new { c.Id, c.VendorId, Vendor = c.Vendor!.Name, Departments = c.Products.SelectMany(p => p.UsingDepartments.Select(d => d.DepartmentId)).ToList() })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var vendors = await db.Vendors.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
+        var vendors = findings.Any(f => f.Subject.Kind == SubjectKind.Vendor)
+            ? await db.Vendors.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken)
+            : [];
         var vendorDepartments = products.Values.GroupBy(p => p.VendorId)
             .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Using.Append(p.OwnerDepartmentId)).Distinct().ToList());
 
-        var rows = report.Findings.Select(f =>
+        var rows = findings.Select(f =>
         {
             var subject = f.Subject;
             return subject.Kind switch
@@ -44,11 +58,6 @@ public sealed class FindingsService(AnalysisService analysis, IDbContextFactory<
         if (filter.MinimumSeverity is { } severity) rows = rows.Where(r => r.Finding.Severity >= severity);
         if (filter.DepartmentId is { } department) rows = rows.Where(r => r.DepartmentIds.Contains(department));
         if (filter.VendorId is { } vendor) rows = rows.Where(r => r.VendorId == vendor);
-        if (filter.ProductId is { } product)
-        {
-            rows = rows.Where(r => (r.Finding.Subject.Kind == SubjectKind.Product && r.Finding.Subject.Id == product)
-                || (r.Finding.Subject.Kind == SubjectKind.Contract && contracts.TryGetValue(r.Finding.Subject.Id, out var c) && c.ProductIds.Contains(product)));
-        }
 
         rows = filter.Sort switch
         {
@@ -57,5 +66,12 @@ public sealed class FindingsService(AnalysisService analysis, IDbContextFactory<
             _ => rows.OrderByDescending(r => r.Finding.Severity).ThenByDescending(r => r.Finding.ImpactEuro ?? 0m),
         };
         return rows.ToList();
+    }
+
+    /// <summary>The products with at least one finding of the kind (the product list's filter "befund"), from the index.</summary>
+    public async Task<IReadOnlyList<int>> ProductsWithAsync(FindingKind kind, DateOnly? asOf, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        return (await analysis.AnalyzeIndexedAsync(asOf, cancellationToken)).SubjectsWith(SubjectKind.Product, kind);
     }
 }

@@ -14,6 +14,7 @@ public static class FindingsServices
             .Validate(o => o.LockInWeights.Values.All(w => w >= 0) && o.LockInWeights.Values.Sum() > 0, "Die Lock-in-Gewichte (Analysis:LockInWeights) dürfen nicht negativ sein und nicht alle 0.")
             .ValidateOnStart();
         services.AddScoped<ItInventory.Web.Features.Settings.AnalysisSettingsService>();
+        services.AddSingleton(_ => new SharedAnalysis());
         services.AddScoped<AnalysisService>();
         services.AddScoped<FindingsService>();
         return services;

@@ -18,11 +18,7 @@ public static class ProductFilters
         if (query.Finding is not { } kind)
             return products;
 
-        var flagged = findings is null ? [] : (await findings.ListAsync(new FindingFilter { Kind = kind, AsOf = query.AsOf }, cancellationToken))
-            .Where(r => r.Finding.Subject.Kind == SubjectKind.Product)
-            .Select(r => r.Finding.Subject.Id)
-            .Distinct()
-            .ToList();
+        var flagged = findings is null ? [] : await findings.ProductsWithAsync(kind, query.AsOf, cancellationToken);
         return products.Where(p => flagged.Contains(p.Id));
     }
 

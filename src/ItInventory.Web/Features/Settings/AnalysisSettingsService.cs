@@ -60,7 +60,10 @@ public sealed class AnalysisSettingsService(IDbContextFactory<InventoryDbContext
     {
         await currentUser.DemandAsync(Permission.Administer);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Set<StoredSetting>().Where(s => s.Key == Key).ExecuteDeleteAsync(cancellationToken);
+        await db.NoteAnalysisDataWrittenAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public static ValidationErrors Validate(AnalysisOptions options)

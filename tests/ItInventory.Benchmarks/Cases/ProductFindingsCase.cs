@@ -1,0 +1,82 @@
+using ItInventory.Benchmarks.Harness;
+using ItInventory.Core.Analysis;
+using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Products;
+using ItInventory.Web.Features.Settings;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItInventory.Benchmarks.Cases;
+
+/// <summary>
+/// A product page with its findings once the shared analysis is computed (the usual case: the result is kept per data
+/// version), against the page without findings; and what the first computation after a write costs, with the memory
+/// one result keeps.
+/// </summary>
+public sealed class ProductFindingsCase : IBenchmarkCase
+{
+    public string Name => "Produktseite mit Auffälligkeiten";
+
+    public async Task<IReadOnlyList<BenchmarkResult>> RunAsync(BenchmarkDatabase database, BenchmarkRun run, CancellationToken cancellationToken = default)
+    {
+        await using var services = FeatureServices.For(database);
+        await using var scope = services.CreateAsyncScope();
+        var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
+        var analysis = scope.ServiceProvider.GetRequiredService<AnalysisService>();
+        var details = new ProductDetailsService(database.Factory, BenchmarkDatabase.User);
+
+        // The product with the most findings of its own: the heaviest page.
+        var report = await analysis.AnalyzeAsync(database.Clock.Today, cancellationToken);
+        var productId = report.Findings.Where(f => f.Subject.Kind == SubjectKind.Product)
+            .GroupBy(f => f.Subject.Id).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        if (productId == 0)
+        {
+            throw new InvalidOperationException("Die Instanz hat kein Produkt mit Auffälligkeiten.");
+        }
+
+        var (page, pageWithFindings) = await Measurement.CompareAsync(
+            () => details.GetAsync(productId, cancellationToken),
+            async () =>
+            {
+                await details.GetAsync(productId, cancellationToken);
+                await findings.ListAsync(new FindingFilter { ProductId = productId }, cancellationToken);
+            },
+            run.Iterations, run.Warmup);
+
+        var settings = scope.ServiceProvider.GetRequiredService<AnalysisSettingsService>();
+        AnalysisService Cold() => new(database.Factory, settings, database.Clock, BenchmarkDatabase.User, new SharedAnalysis());
+        var first = await Measurement.MedianAsync(() => Cold().AnalyzeAsync(database.Clock.Today, cancellationToken), Math.Max(1, run.Iterations / 3), warmup: 0);
+        var (kept, count) = await RetainedAsync(Cold, database, run.Log, cancellationToken);
+
+        return
+        [
+            new BenchmarkResult($"{Name} (Analyse berechnet)", database.Provider.ToString(), page, pageWithFindings, "≤ 50 ms",
+                pageWithFindings <= TimeSpan.FromMilliseconds(50), "Basis: dieselbe Seite ohne Auffälligkeiten; Auffälligkeiten aus dem Index des geteilten Ergebnisses"),
+            new BenchmarkResult("Analyse: erste Berechnung nach einer Änderung", database.Provider.ToString(), null, first, "einmal je Datenstand", null,
+                $"ein Ergebnis hält {kept / 1024d / 1024d:N1} MB ({count:N0} Auffälligkeiten); höchstens {SharedAnalysis.DefaultCapacity} werden behalten"),
+        ];
+    }
+
+    /// <summary>
+    /// The managed memory one result keeps alive after its snapshot is gone: the heap with one result held, then with a
+    /// second (of another cache) held too, so nothing left over from earlier work blurs the difference.
+    /// </summary>
+    private static async Task<(long Bytes, int Findings)> RetainedAsync(Func<AnalysisService> cold, BenchmarkDatabase database, TextWriter log, CancellationToken cancellationToken)
+    {
+        var one = await cold().AnalyzeIndexedAsync(database.Clock.Today, cancellationToken);
+        var before = Heap();
+        var two = await cold().AnalyzeIndexedAsync(database.Clock.Today, cancellationToken);
+        var after = Heap();
+        log.WriteLine($"  Speicher mit einem Ergebnis {before / 1024 / 1024:N1} MB, mit zweien {after / 1024 / 1024:N1} MB");
+        GC.KeepAlive(one);
+        GC.KeepAlive(two);
+        return (Math.Max(0, after - before), two.Report.Findings.Count);
+    }
+
+    private static long Heap()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: false);
+    }
+}
