@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Vendors;
@@ -21,7 +22,7 @@ public sealed record VendorDetails(
 /// <summary>A product the vendor makes or runs: its whole cost in the year, and the part paid to this vendor.</summary>
 public sealed record VendorProductRow(int Id, string InventoryNumber, string Name, LifecycleStatus Lifecycle, string OwnerDepartment, decimal AnnualCost, decimal PaidToVendor);
 
-public sealed record VendorContractRow(int Id, string ContractNumber, string Title, EvbItType EvbItType, DateOnly Start, DateOnly? EndedOn);
+public sealed record VendorContractRow(int Id, string ContractNumber, string Title, EvbItType EvbItType, DateOnly Start, ContractRunState RunState);
 
 /// <summary>A department that uses the vendor's products and the part of the vendor's cost it carries.</summary>
 public sealed record VendorDepartmentRow(int DepartmentId, string Number, string Name, int ProductCount, decimal CostPart, decimal? ShareOfVendorCost);
