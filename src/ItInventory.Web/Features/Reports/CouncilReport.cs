@@ -51,8 +51,10 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
 
         workbook.AddSheet("Nach Amt", year, ["Nach Kostenanteilen der nutzenden Ämter verteilt."]).Table(f.Spend.ByDepartment, ShareColumns("Amt"));
         workbook.AddSheet("Nach Kostenart", year).Table(f.Spend.ByCostType, ShareColumns("Kostenart"));
-        workbook.AddSheet("Anbieter", year, [$"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern; die drei größten erhalten {GermanFormat.Percent(f.Spend.TopThreeVendorShare)}."])
-            .Table(f.Spend.ByVendor, ShareColumns("Anbieter"));
+        workbook.AddSheet("Anbieter", year, [
+                $"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern nach {VendorSpendNames.ProductCosts}; auf die Produkte der drei größten entfallen {GermanFormat.Percent(f.Spend.TopThreeVendorShare)}.",
+                VendorSpendNames.ProductCostsExplanation])
+            .Table(f.Spend.ByVendor, ShareColumns("Anbieter", VendorSpendNames.ProductCosts));
 
         workbook.AddSheet("Preissteigerungen", f.Year.Year.ToString(), ["Die größten Preissteigerungen über dem Verbraucherpreisindex und Verstöße gegen Preisklauseln, nach €-Auswirkung."])
             .Table(f.TopPriceIncreases,
@@ -98,10 +100,10 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
         return keyFigures.Count;
     }
 
-    private static IReadOnlyList<ReportColumn<SpendShare>> ShareColumns(string name) =>
+    private static IReadOnlyList<ReportColumn<SpendShare>> ShareColumns(string name, string amount = "Betrag") =>
     [
         new(name, s => s.Name),
-        new("Betrag", s => s.Amount, CellFormat.Euro, Total: true),
+        new(amount, s => s.Amount, CellFormat.Euro, Total: true),
         new("Anteil", s => s.Share, CellFormat.Percent, Total: true),
     ];
 

@@ -44,7 +44,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
                 v.City,
                 Products = db.Products.Count(p => p.VendorId == v.Id || p.OperatorVendorId == v.Id),
                 Contracts = v.Contracts.Count,
-                Cost = paid.Where(l => l.PayeeVendorId == v.Id).Sum(l => l.Amount),
+                Paid = paid.Where(l => l.PayeeVendorId == v.Id).Sum(l => l.Amount),
             })
             .ToListAsync(cancellationToken);
         var total = await paid.SumAsync(l => l.Amount, cancellationToken);
@@ -52,7 +52,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         return new VendorListing(
             year,
             total,
-            rows.Select(r => new VendorListRow(r.Id, r.Name, r.Kind, r.Country, r.City, r.Products, r.Contracts, r.Cost, ShareOf(r.Cost, total))).ToList());
+            rows.Select(r => new VendorListRow(r.Id, r.Name, r.Kind, r.Country, r.City, r.Products, r.Contracts, r.Paid, ShareOf(r.Paid, total))).ToList());
     }
 
     public async Task<VendorDetails> GetAsync(int id, CancellationToken cancellationToken = default, DateOnly? asOf = null)
