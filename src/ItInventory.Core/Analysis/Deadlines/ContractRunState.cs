@@ -39,6 +39,9 @@ public sealed record ContractRunState(ContractPhase Phase, DateOnly? On)
     /// </summary>
     public static ContractRunState Of(Contract contract, DateOnly asOf) => Of(new DeadlineCalculator().Calculate(contract, asOf), contract.Start);
 
+    /// <summary>Whether the contract runs on the deadlines' as-of date (for counts; the start date only words a label).</summary>
+    public static bool Runs(ContractDeadlines deadlines) => Of(deadlines, deadlines.AsOf).IsRunning;
+
     public static ContractRunState Of(ContractDeadlines deadlines, DateOnly contractStart) => deadlines.Status switch
     {
         ContractStatus.NotStarted => new(ContractPhase.NotStarted, contractStart),

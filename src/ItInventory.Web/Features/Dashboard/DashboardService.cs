@@ -43,6 +43,8 @@ public sealed class DashboardService(
         var spend = await BreakdownAsync(db, selected, cancellationToken);
         var report = await analysis.AnalyzeAsync(today, cancellationToken);
         var deadlines = await DeadlinesAsync(db, report, today, cancellationToken);
+        // Running as every page says it (ContractRunState), not "no ended-on date": a fixed end in the past ends it too.
+        counts = counts with { RunningContracts = report.Deadlines.Count(ContractRunState.Runs) };
 
         return new DashboardFigures(selected, years, today, counts, trend, spend,
             TopPriceIncreases(report, selected.Year), LockIn(report), Standards(report), deadlines, DeadlineHorizonDays);
@@ -52,7 +54,7 @@ public sealed class DashboardService(
         await db.Products.CountAsync(cancellationToken),
         await db.Products.CountAsync(p => p.Lifecycle == LifecycleStatus.Active, cancellationToken),
         await db.Vendors.CountAsync(cancellationToken),
-        await db.Contracts.CountAsync(c => c.EndedOn == null, cancellationToken));
+        RunningContracts: 0);
 
     private static async Task<SpendTrend> TrendAsync(InventoryDbContext db, IReadOnlyList<SpendYear> years, CancellationToken cancellationToken)
     {

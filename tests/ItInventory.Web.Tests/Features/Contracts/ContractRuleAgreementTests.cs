@@ -100,4 +100,16 @@ public class ContractRuleAgreementTests : IAsyncLifetime
         // The case from the issue: a purchase with a fixed end in 2009 and no "ended on" date.
         Assert.Equal("beendet 31.01.2009", Assert.Single(rows, r => r.ContractNumber == "V-2008-002").RunState.Label);
     }
+
+    [Fact]
+    public async Task The_dashboards_running_contracts_are_those_the_contract_list_calls_running()
+    {
+        var figures = await Service<DashboardService>().GetAsync();
+        var rows = (await Service<ContractService>().ListAsync(new ContractQuery())).Rows;
+        await using var context = _db.CreateContext();
+
+        Assert.Equal(rows.Count(r => r.RunState.IsRunning), figures.Counts.RunningContracts);
+        // Not merely "no ended-on date": V-2008-002 ran out in 2009 without one.
+        Assert.True(figures.Counts.RunningContracts < await context.Contracts.CountAsync(c => c.EndedOn == null));
+    }
 }
