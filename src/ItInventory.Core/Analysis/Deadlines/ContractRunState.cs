@@ -1,3 +1,4 @@
+using ItInventory.Core.Domain;
 using static ItInventory.Core.Formatting.Formats;
 
 namespace ItInventory.Core.Analysis.Deadlines;
@@ -31,6 +32,15 @@ public sealed record ContractRunState(ContractPhase Phase, DateOnly? On)
         ContractPhase.Ended => On is { } ended ? $"beendet {Date(ended)}" : "beendet",
         _ => "Laufzeit unklar (Angaben unvollständig)",
     };
+
+    /// <summary>
+    /// For pages that show only whether a contract runs: the analysis settings (lead and warning days) move decision
+    /// dates, never whether a contract has started, runs, was terminated or has ended, so the defaults give the same answer.
+    /// </summary>
+    public static ContractRunState Of(Contract contract, DateOnly asOf) => Of(new DeadlineCalculator().Calculate(contract, asOf), contract.Start);
+
+    /// <summary>Whether the contract runs on the deadlines' as-of date (for counts; the start date only words a label).</summary>
+    public static bool Runs(ContractDeadlines deadlines) => Of(deadlines, deadlines.AsOf).IsRunning;
 
     public static ContractRunState Of(ContractDeadlines deadlines, DateOnly contractStart) => deadlines.Status switch
     {

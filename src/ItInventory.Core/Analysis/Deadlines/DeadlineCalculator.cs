@@ -104,15 +104,55 @@ public sealed class DeadlineCalculator(AnalysisOptions options)
         }
 
         var withinMinimumTerm = minimumTermEnd is { } minEnd && asOf <= minEnd;
-        var note = contract.NoticeReference == NoticeReference.EndOfTerm
-            ? "Der unbefristete Vertrag hat kein Laufzeitende als Bezugspunkt; angenommen wird eine Kündigung zu jedem Tag."
-            : null;
+        var (decision, note) = OpenEndedDecision(contract, minimumTermEnd, termination, deadline);
         return new ContractDeadlines(
             contract.Id, asOf, ContractStatus.OpenEnded,
             withinMinimumTerm ? contract.Start : null,
             withinMinimumTerm ? minimumTermEnd : null,
-            termination, deadline, deadline.AddDays(-options.DecisionLeadDays), note);
+            termination, deadline, decision, note);
     }
+
+    /// <summary>
+    /// The decision date of an open-ended contract. Missing a reference point only postpones the end by one interval,
+    /// so a decision date the city could never have met is no overdue decision:
+    /// <list type="bullet">
+    /// <item>Terminable on any day: there is no date to miss, hence no decision date.</item>
+    /// <item>Notice period plus lead time longer than the interval between two reference points (monthly reference,
+    /// 3 months' notice, 90 days' lead): the decision date lies before the previous possible end, so the decision
+    /// would be overdue every day. The decision date is then the latest one that still reaches the next possible end,
+    /// the notice deadline itself.</item>
+    /// <item>Otherwise notice deadline minus lead time; passed while the notice deadline is still ahead, it is overdue.</item>
+    /// </list>
+    /// </summary>
+    private (DateOnly? Decision, string? Note) OpenEndedDecision(Contract contract, DateOnly? minimumTermEnd, DateOnly termination, DateOnly deadline)
+    {
+        if (contract.NoticeReference == NoticeReference.EndOfTerm)
+        {
+            return (null, "Der unbefristete Vertrag hat kein Laufzeitende als Bezugspunkt; angenommen wird eine Kündigung zu jedem Tag. "
+                          + "Ein Entscheidungstermin entfällt, weil kein Kündigungstermin verpasst werden kann.");
+        }
+
+        // Decided before the previous possible end, the decision for this end would be due while that one is still
+        // open: notice period plus lead time exceed the interval, and every day would find it overdue. This depends
+        // on the terms only, not on the as-of date, so the decision date does not jump from day to day.
+        var decision = deadline.AddDays(-options.DecisionLeadDays);
+        var previous = ReferencePointBefore(termination, contract.NoticeReference);
+        var previousWasPossibleEnd = minimumTermEnd is not { } minEnd || previous >= minEnd;
+        if (!previousWasPossibleEnd || decision >= previous)
+            return (decision, null);
+
+        return (deadline, $"Kündigungsfrist und interne Vorlaufzeit ({options.DecisionLeadDays} Tage) sind zusammen länger als der Abstand "
+                          + $"zweier Kündigungstermine ({ReferenceLabel(contract.NoticeReference)}); entschieden werden muss daher bis zur Kündigungsfrist.");
+    }
+
+    /// <summary>The reference point before <paramref name="referencePoint"/> (which is one): the previous month's, quarter's or year's end.</summary>
+    private static DateOnly ReferencePointBefore(DateOnly referencePoint, NoticeReference reference) => reference switch
+    {
+        NoticeReference.EndOfMonth => ContractCalendar.EndOfMonth(referencePoint.AddDays(1).AddMonths(-1).AddDays(-1)),
+        NoticeReference.EndOfQuarter => ContractCalendar.EndOfQuarter(referencePoint.AddDays(1).AddMonths(-3).AddDays(-1)),
+        NoticeReference.EndOfYear => ContractCalendar.EndOfYear(referencePoint.AddYears(-1)),
+        _ => referencePoint.AddDays(-1),
+    };
 
     /// <summary>A term that ends without notice: what matters is deciding on a successor in time.</summary>
     private ContractDeadlines EndsByItself(Contract contract, DateOnly asOf, DateOnly termStart, DateOnly termEnd, string? note)

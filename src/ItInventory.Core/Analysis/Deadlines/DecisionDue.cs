@@ -25,12 +25,12 @@ public sealed record DecisionDue(ContractDeadlines Deadlines, DateOnly DecisionD
     };
 
     /// <summary>The one definition of "needs a decision within <paramref name="withinDays"/> days of the as-of date".</summary>
-    public static DecisionDue? Of(ContractDeadlines deadlines, int withinDays)
-    {
-        if (!NeedsDecision(deadlines.Status) || deadlines.DecisionDate is not { } decision)
-            return null;
-        return decision <= deadlines.AsOf.AddDays(Math.Max(0, withinDays)) ? new DecisionDue(deadlines, decision) : null;
-    }
+    public static DecisionDue? Of(ContractDeadlines deadlines, int withinDays) =>
+        Pending(deadlines) is { } due && due.DaysLeft <= Math.Max(0, withinDays) ? due : null;
+
+    /// <summary>The decision ahead of a contract, however far off (for lists and calendars); null when none is to be made.</summary>
+    public static DecisionDue? Pending(ContractDeadlines deadlines) =>
+        NeedsDecision(deadlines.Status) && deadlines.DecisionDate is { } decision ? new DecisionDue(deadlines, decision) : null;
 
     /// <summary>Every contract due within the window, most urgent (earliest decision date) first.</summary>
     public static IReadOnlyList<DecisionDue> Within(IEnumerable<ContractDeadlines> deadlines, int withinDays) =>

@@ -38,6 +38,11 @@ public static class ApiQuery
     /// <summary>
     /// <c>sort=name</c> or <c>sort=-name</c> (descending), matched against the allowed keys.
     /// </summary>
+    /// <summary>A window of days ahead ("decisions within N days"): 0 to 3650, null for no window.</summary>
+    public static int? WithinDays(int? days) => days is null or (>= 0 and <= 3650)
+        ? days
+        : throw new ApiQueryException("decisionWithinDays", "Die Zahl der Tage muss zwischen 0 und 3650 liegen.");
+
     public static (TKey Key, bool Descending) Sort<TKey>(string? sort, IReadOnlyDictionary<string, TKey> keys, TKey fallback)
     {
         if (string.IsNullOrWhiteSpace(sort))

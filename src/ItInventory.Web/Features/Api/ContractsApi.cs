@@ -5,9 +5,13 @@ using ItInventory.Web.Infrastructure.Security;
 
 namespace ItInventory.Web.Features.Api;
 
-/// <summary>A contract with its deadlines as of <see cref="ContractDeadlines.AsOf"/>.</summary>
+/// <summary>
+/// A contract with its deadlines as of <see cref="ContractDeadlines.AsOf"/>, whether it runs (the same label as on
+/// every page) and the decision it waits for (null when none).
+/// </summary>
 public sealed record ContractResource(
-    int Id, string Vendor, ContractInput Terms, ContractDeadlines Deadlines, IReadOnlyList<CoveredProductRow> Products, int CostLineCount);
+    int Id, string Vendor, ContractInput Terms, ContractDeadlines Deadlines, ContractRunState RunState, ContractDecision? Decision,
+    IReadOnlyList<CoveredProductRow> Products, int CostLineCount);
 
 /// <summary><c>/api/v1/contracts</c>, backed by <see cref="ContractService"/>; deadlines come from the same calculator as the pages.</summary>
 public static class ContractsApi
@@ -16,6 +20,7 @@ public static class ContractsApi
     {
         ["contractNumber"] = r => r.ContractNumber, ["title"] = r => r.Title, ["vendor"] = r => r.Vendor, ["start"] = r => r.Start,
         ["noticeDeadline"] = r => r.Deadlines.NoticeDeadline, ["nextTerminationDate"] = r => r.Deadlines.NextTerminationDate,
+        ["decisionDate"] = r => r.Deadlines.DecisionDate,
     };
 
     public static void Map(RouteGroupBuilder api)
@@ -23,12 +28,12 @@ public static class ContractsApi
         var group = api.MapGroup("/contracts").WithTags("Verträge");
         var write = ApiPolicies.For(Permission.EditContracts);
 
-        group.MapGet("/", async (ContractService contracts, string? search, int? noticeWithinDays, int? vendorId, EvbItType? evbItType,
+        group.MapGet("/", async (ContractService contracts, string? search, int? decisionWithinDays, int? vendorId, EvbItType? evbItType,
                 string? asOf, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
                 var (p, size) = ApiQuery.Paging(page, pageSize);
                 var (key, descending) = ApiQuery.Sort(sort, SortKeys, SortKeys["contractNumber"]);
-                var rows = (await contracts.ListAsync(new ContractQuery(search, noticeWithinDays, ApiQuery.AsOf(asOf)), ct)).Rows
+                var rows = (await contracts.ListAsync(new ContractQuery(search, ApiQuery.WithinDays(decisionWithinDays), ApiQuery.AsOf(asOf)), ct)).Rows
                     .Where(r => vendorId is null || r.VendorId == vendorId)
                     .Where(r => evbItType is null || r.EvbItType == evbItType);
                 rows = descending ? rows.OrderByDescending(key).ThenBy(r => r.ContractNumber) : rows.OrderBy(key).ThenBy(r => r.ContractNumber);
@@ -36,7 +41,7 @@ public static class ContractsApi
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Verträge auflisten")
-            .WithDescription("Mit den Fristen zum Stichtag asOf (JJJJ-MM-TT, Vorgabe: heute): Ende der laufenden Periode, nächster Kündigungstermin, Kündigungsfrist, Entscheidungsdatum. Filter: search, noticeWithinDays (Kündigungsfrist in den N Tagen ab dem Stichtag), vendorId, evbItType. Sortierung: contractNumber, title, vendor, start, noticeDeadline, nextTerminationDate.")
+            .WithDescription("Mit den Fristen zum Stichtag asOf (JJJJ-MM-TT, Vorgabe: heute): Ende der laufenden Periode, nächster Kündigungstermin, Kündigungsfrist, Entscheidungsdatum; runState (läuft, gekündigt, beendet, mit Beschriftung wie auf allen Seiten) und decision (Entscheidungstermin, Tage bis dahin, überfällig ja/nein). Filter: search, decisionWithinDays (Entscheidung in den N Tagen ab dem Stichtag, überfällige eingeschlossen; dieselbe Regel wie Übersicht, Vertragsliste und Auffälligkeiten), vendorId, evbItType. Sortierung: contractNumber, title, vendor, start, noticeDeadline, nextTerminationDate, decisionDate.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id:int}", async (int id, string? asOf, ContractService contracts, HttpResponse response, CancellationToken ct) =>
@@ -91,6 +96,7 @@ public static class ContractsApi
     private static async Task<ContractResource> ReadAsync(ContractService contracts, int id, DateOnly? asOf, CancellationToken ct)
     {
         var details = await contracts.GetAsync(id, asOf, ct);
-        return new ContractResource(details.Id, details.Vendor, details.Terms, details.Deadlines, details.Products, details.CostLineCount);
+        return new ContractResource(details.Id, details.Vendor, details.Terms, details.Deadlines, details.RunState, details.Decision,
+            details.Products, details.CostLineCount);
     }
 }

@@ -28,11 +28,14 @@ public static class DeadlinesCalendar
                     $"Letzter Tag für den Eingang der Kündigung, damit der Vertrag zum {Formats.Date(contract.Deadlines.NextTerminationDate)} endet.");
             }
 
-            if (contract.Deadlines.DecisionDate is { } decision)
+            // The decisions the list, the dashboard and the findings show (DecisionDue); an overdue one says so.
+            if (contract.Decision is { } decision)
             {
-                Event(ics, contract, "entscheidung", decision, stampUtc,
-                    $"Entscheidung fällig: {contract.ContractNumber} {contract.Title}",
-                    "Bis heute entscheiden, ob der Vertrag verlängert oder gekündigt wird.");
+                Event(ics, contract, "entscheidung", decision.Date, stampUtc,
+                    (decision.IsOverdue ? "Entscheidung überfällig: " : "Entscheidung fällig: ") + $"{contract.ContractNumber} {contract.Title}",
+                    decision.IsOverdue
+                        ? $"Die Entscheidung ist {decision.Urgency}; solange die Kündigungsfrist läuft, ist sie noch möglich."
+                        : "Bis heute entscheiden, ob der Vertrag verlängert oder gekündigt wird.");
             }
         }
 

@@ -92,7 +92,7 @@ public static class ProductsApi
 
     private static async Task<ProductResource> ReadAsync(int id, DateOnly? asOf, ProductDetailsService details, FindingsService findings, InventoryClock clock, CancellationToken ct)
     {
-        var product = await details.GetAsync(id, ct);
+        var product = await details.GetAsync(id, ct, asOf);
         var year = (asOf ?? clock.Today).Year;
         var cost = ProductCostTable.From(product.CostLines).Total(year);
         var productFindings = await FindingsApi.ListAsync(findings, new Findings.FindingFilter { ProductId = id, AsOf = asOf }, ct);

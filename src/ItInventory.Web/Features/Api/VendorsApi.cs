@@ -10,7 +10,7 @@ public static class VendorsApi
     private static readonly Dictionary<string, Func<VendorListRow, object?>> SortKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         ["name"] = r => r.Name, ["kind"] = r => r.Kind, ["country"] = r => r.Country,
-        ["annualCost"] = r => r.AnnualCost, ["productCount"] = r => r.ProductCount, ["contractCount"] = r => r.ContractCount,
+        ["paymentsToVendor"] = r => r.PaymentsToVendor, ["productCount"] = r => r.ProductCount, ["contractCount"] = r => r.ContractCount,
     };
 
     public static void Map(RouteGroupBuilder api)
@@ -30,7 +30,7 @@ public static class VendorsApi
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Anbieter auflisten")
-            .WithDescription("Mit Zahl der Produkte und Verträge und dem, was die Stadt dem Anbieter im laufenden Jahr zahlt (das Jahr des Stichtags asOf, JJJJ-MM-TT). Filter: search, kind, country. Sortierung: name, kind, country, annualCost, productCount, contractCount.")
+            .WithDescription("Mit Zahl der Produkte und Verträge und paymentsToVendor, den Zahlungen an den Anbieter im laufenden Jahr (das Jahr des Stichtags asOf, JJJJ-MM-TT): Kostenpositionen aus seinen Verträgen, dazu Positionen ohne Vertrag für seine Produkte. Nicht zu verwechseln mit productCosts im einzelnen Anbieter, den Kosten seiner Produkte, gleich an wen gezahlt wird. Filter: search, kind, country. Sortierung: name, kind, country, paymentsToVendor, productCount, contractCount.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id:int}", async (int id, string? asOf, VendorService vendors, HttpResponse response, CancellationToken ct) =>
@@ -41,7 +41,7 @@ public static class VendorsApi
             })
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Einen Anbieter lesen")
-            .WithDescription("Stammdaten, Produkte (hergestellt oder betrieben), Verträge, abhängige Ämter und die Kosten im laufenden Jahr (oder im Jahr des Stichtags asOf).")
+            .WithDescription("Stammdaten, Produkte (hergestellt oder betrieben), Verträge (runState wie auf allen Seiten), abhängige Ämter und zwei Summen im laufenden Jahr (oder im Jahr des Stichtags asOf): paymentsToVendor, die Zahlungen an den Anbieter (Kostenpositionen aus seinen Verträgen, dazu Positionen ohne Vertrag für seine Produkte), und productCosts, die Kosten seiner Produkte, gleich an wen gezahlt wird (z. B. auch der Betrieb durch ein Rechenzentrum).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
 

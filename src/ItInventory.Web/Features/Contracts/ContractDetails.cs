@@ -11,7 +11,13 @@ public sealed record ContractDetails(
     DateOnly Today,
     ContractDeadlines Deadlines,
     IReadOnlyList<CoveredProductRow> Products,
-    int CostLineCount);
+    int CostLineCount)
+{
+    /// <summary>Whether it runs, in the same words as on every other page and in the API.</summary>
+    public ContractRunState RunState => ContractRunState.Of(Deadlines, Terms.Start ?? DateOnly.MinValue);
+
+    public ContractDecision? Decision => ContractDecision.Of(Deadlines);
+}
 
 /// <summary>A product a contract covers or could cover; <see cref="MadeByVendor"/> is false when the vendor only runs it.</summary>
 public sealed record CoveredProductRow(int Id, string InventoryNumber, string Name, string Maker, bool MadeByVendor);

@@ -3,7 +3,10 @@ using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Contracts;
 
-/// <summary>A contract in the list, with its deadlines as of <see cref="ContractListing.Today"/>.</summary>
+/// <summary>
+/// A contract in the list, with its deadlines, whether it runs (<see cref="ContractRunState"/>) and the decision it
+/// waits for (<see cref="ContractDecision"/>, null when none), all as of <see cref="ContractListing.Today"/>.
+/// </summary>
 public sealed record ContractListRow(
     int Id,
     string ContractNumber,
@@ -17,6 +20,8 @@ public sealed record ContractListRow(
     NoticeReference NoticeReference,
     PriceAdjustmentKind PriceAdjustment,
     decimal? PriceAdjustmentPercent,
-    ContractDeadlines Deadlines);
+    ContractDeadlines Deadlines,
+    ContractRunState RunState,
+    ContractDecision? Decision);
 
 public sealed record ContractListing(DateOnly Today, IReadOnlyList<ContractListRow> Rows);

@@ -1,10 +1,11 @@
 namespace ItInventory.Web.Features.Contracts;
 
 /// <summary>
-/// What the contract list shows. <see cref="NoticeWithinDays"/> keeps only contracts whose notice deadline falls
-/// between today and today + N days; null shows all. <see cref="AsOf"/> computes the deadlines for another day than today.
+/// What the contract list shows. <see cref="DecisionWithinDays"/> keeps only contracts that need a decision within
+/// N days (the rule <see cref="ItInventory.Core.Analysis.Deadlines.DecisionDue"/>: by decision date, overdue
+/// decisions included); null shows all. <see cref="AsOf"/> computes the deadlines for another day than today.
 /// </summary>
-public sealed record ContractQuery(string? Search = null, int? NoticeWithinDays = null, DateOnly? AsOf = null)
+public sealed record ContractQuery(string? Search = null, int? DecisionWithinDays = null, DateOnly? AsOf = null)
 {
-    public const int DefaultNoticeWindowDays = 180;
+    public const int DefaultDecisionWindowDays = 180;
 }

@@ -46,18 +46,20 @@ public sealed class ContractService(
 
         var calculator = await CalculatorAsync(cancellationToken);
         var rows = (await contracts.OrderBy(c => c.ContractNumber).ToListAsync(cancellationToken))
-            .Select(c => new ContractListRow(
-                c.Id, c.ContractNumber, c.Title, c.VendorId, c.Vendor!.Name, c.EvbItType, c.Start, c.TermKind,
-                c.NoticePeriodMonths, c.NoticeReference, c.PriceAdjustment, c.PriceAdjustmentPercent,
-                calculator.Calculate(c, today)))
+            .Select(c => (Contract: c, Deadlines: calculator.Calculate(c, today)))
+            .Select(x => new ContractListRow(
+                x.Contract.Id, x.Contract.ContractNumber, x.Contract.Title, x.Contract.VendorId, x.Contract.Vendor!.Name,
+                x.Contract.EvbItType, x.Contract.Start, x.Contract.TermKind, x.Contract.NoticePeriodMonths, x.Contract.NoticeReference,
+                x.Contract.PriceAdjustment, x.Contract.PriceAdjustmentPercent, x.Deadlines,
+                ContractRunState.Of(x.Deadlines, x.Contract.Start), ContractDecision.Of(x.Deadlines)))
             .ToList();
 
-        if (query.NoticeWithinDays is { } days)
+        // The one rule "needs a decision within N days" (overdue included), shared with the dashboard and the findings.
+        if (query.DecisionWithinDays is { } days)
         {
-            var last = today.AddDays(Math.Max(0, days));
             rows = rows
-                .Where(r => r.Deadlines.NoticeDeadline is { } deadline && deadline >= today && deadline <= last)
-                .OrderBy(r => r.Deadlines.NoticeDeadline)
+                .Where(r => DecisionDue.Of(r.Deadlines, days) is not null)
+                .OrderBy(r => r.Deadlines.DecisionDate).ThenBy(r => r.ContractNumber, StringComparer.Ordinal)
                 .ToList();
         }
 

@@ -19,6 +19,9 @@ public sealed record DashboardFigures(
     IReadOnlyList<UpcomingDeadline> Deadlines,
     int DeadlineHorizonDays);
 
+/// <param name="Products">Every product in the inventory, whatever its lifecycle.</param>
+/// <param name="ActiveProducts">Those in operation (lifecycle "im Betrieb").</param>
+/// <param name="RunningContracts">Contracts running on the as-of date by <see cref="ItInventory.Core.Analysis.Deadlines.ContractRunState"/>.</param>
 public sealed record InventoryCounts(int Products, int ActiveProducts, int Vendors, int RunningContracts);
 
 /// <summary>A part of a year's spend.</summary>

@@ -42,6 +42,8 @@ public sealed class DashboardService(
         var spend = await BreakdownAsync(db, selected, cancellationToken);
         var report = await analysis.AnalyzeAsync(today, cancellationToken);
         var deadlines = await DeadlinesAsync(db, report, today, cancellationToken);
+        // Running as every page says it (ContractRunState), not "no ended-on date": a fixed end in the past ends it too.
+        counts = counts with { RunningContracts = report.Deadlines.Count(ContractRunState.Runs) };
 
         return new DashboardFigures(selected, years, today, counts, trend, spend,
             TopPriceIncreases(report, selected.Year), LockIn(report), Standards(report), deadlines, DeadlineHorizonDays);
@@ -51,7 +53,7 @@ public sealed class DashboardService(
         await db.Products.CountAsync(cancellationToken),
         await db.Products.CountAsync(p => p.Lifecycle == LifecycleStatus.Active, cancellationToken),
         await db.Vendors.CountAsync(cancellationToken),
-        await db.Contracts.CountAsync(c => c.EndedOn == null, cancellationToken));
+        RunningContracts: 0);
 
     private static async Task<SpendTrend> TrendAsync(InventoryDbContext db, IReadOnlyList<SpendYear> years, CancellationToken cancellationToken)
     {
@@ -167,16 +169,14 @@ public sealed class DashboardService(
         report.ComplianceGaps.Where(g => g.Level == RequirementLevel.Binding).Select(g => g.Product.Id).Distinct().Count());
 
     /// <summary>
-    /// Notice deadlines of renewing contracts and the ends of contracts that end by themselves, within the horizon.
-    /// Open-ended contracts are left out: they can be ended at every reference point, so their next one is no deadline.
+    /// Contracts that need a decision within the horizon, overdue ones included: the rule <see cref="DecisionDue"/>
+    /// shared with the contract list and the findings, for every kind of contract.
     /// </summary>
     private static async Task<IReadOnlyList<UpcomingDeadline>> DeadlinesAsync(InventoryDbContext db, AnalysisReport report, DateOnly today, CancellationToken cancellationToken)
     {
-        var horizon = today.AddDays(DeadlineHorizonDays);
-        var due = report.Deadlines
-            .Where(d => d.Status is ContractStatus.Running or ContractStatus.NoticeWindowOpen or ContractStatus.Expiring)
-            .Select(d => (Deadlines: d, Date: d.NoticeDeadline ?? d.NextTerminationDate))
-            .Where(d => d.Date is { } date && date >= today && date <= horizon)
+        var due = DecisionDue.Within(report.Deadlines, DeadlineHorizonDays)
+            .Select(d => (d.Deadlines, Date: d.Deadlines.NoticeDeadline ?? d.Deadlines.NextTerminationDate))
+            .Where(d => d.Date is not null)
             .ToList();
         var ids = due.Select(d => d.Deadlines.ContractId).ToList();
         var contracts = await db.Contracts

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Products;
@@ -49,7 +50,8 @@ public sealed record ProductDetails
 
 public sealed record ProductDepartmentShare(int DepartmentId, string Department, decimal CostSharePercent, bool IsOwner);
 
-public sealed record ProductContractLink(int Id, string ContractNumber, string Title, EvbItType EvbItType, DateOnly? EndedOn);
+/// <param name="RunState">Whether the contract runs, in the same words as on every page and in the API.</param>
+public sealed record ProductContractLink(int Id, string ContractNumber, string Title, EvbItType EvbItType, ContractRunState RunState);
 
 public sealed record ProductStandardRow(int Id, Guid Version, string Code, string Name, StandardKind Kind, SupportStatus Status, string? StandardVersion, Verification Verification, string? Note);
 

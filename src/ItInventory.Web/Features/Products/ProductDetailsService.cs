@@ -1,4 +1,6 @@
+using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Products;
 
 /// <summary>Reads one product with its departments, contracts, standards, interfaces and cost history.</summary>
-public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> contextFactory, ICurrentUser currentUser)
+public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> contextFactory, InventoryClock clock, ICurrentUser currentUser)
 {
-    public async Task<ProductDetails> GetAsync(int id, CancellationToken cancellationToken = default)
+    /// <param name="asOf">The day the contracts' run state is told for; null means today.</param>
+    public async Task<ProductDetails> GetAsync(int id, CancellationToken cancellationToken = default, DateOnly? asOf = null)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -27,11 +30,13 @@ public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> 
             .Select(d => new ProductDepartmentShare(d.DepartmentId, d.Department!.Number + " " + d.Department.Name, d.CostSharePercent, d.DepartmentId == product.OwnerDepartmentId))
             .ToListAsync(cancellationToken);
 
-        var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => c.Products.Any(p => p.Id == id))
-            .OrderBy(c => c.ContractNumber)
-            .Select(c => new ProductContractLink(c.Id, c.ContractNumber, c.Title, c.EvbItType, c.EndedOn))
-            .ToListAsync(cancellationToken);
+        var today = asOf ?? clock.Today;
+        var contracts = (await db.Contracts.AsNoTracking()
+                .Where(c => c.Products.Any(p => p.Id == id))
+                .OrderBy(c => c.ContractNumber)
+                .ToListAsync(cancellationToken))
+            .Select(c => new ProductContractLink(c.Id, c.ContractNumber, c.Title, c.EvbItType, ContractRunState.Of(c, today)))
+            .ToList();
 
         var standards = await db.ProductStandards.AsNoTracking()
             .Where(s => s.ProductId == id)

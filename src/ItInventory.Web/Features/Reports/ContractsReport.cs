@@ -10,7 +10,8 @@ namespace ItInventory.Web.Features.Reports;
 /// <summary>
 /// "Verträge und Fristen": every contract with its next termination date, notice deadline and decision date,
 /// the most urgent first (earliest decision date), contracts without computable dates after them, ended ones last.
-/// With fristTage=N only contracts whose notice deadline falls within the next N days. The deadlines use the effective
+/// With fristTage=N only contracts that need a decision within the next N days, overdue ones included (the rule
+/// <see cref="DecisionDue"/> the contract list, the dashboard and the findings share). The deadlines use the effective
 /// analysis settings, as the contract list does, so the workbook lists the same contracts with the same dates.
 /// </summary>
 public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contextFactory, AnalysisSettingsService analysisSettings, InventoryClock clock) : IReport
@@ -28,13 +29,12 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
 
         var rows = contracts
             .Select(c => (Contract: c, Deadlines: calculator.Calculate(c, today)))
-            .Where(c => parameters.DeadlineDays is not { } days
-                        || c.Deadlines.NoticeDeadline is { } deadline && deadline >= today && deadline <= today.AddDays(days))
+            .Where(c => parameters.DeadlineDays is not { } days || DecisionDue.Of(c.Deadlines, days) is not null)
             .OrderBy(c => c.Deadlines.Status == ContractStatus.Ended ? 2 : c.Deadlines.DecisionDate is null ? 1 : 0)
             .ThenBy(c => c.Deadlines.DecisionDate ?? DateOnly.MaxValue)
             .ThenBy(c => c.Deadlines.NoticeDeadline ?? DateOnly.MaxValue)
             .ThenBy(c => c.Contract.ContractNumber, StringComparer.Ordinal)
-            .Select(c => new ContractRow(c.Contract, c.Deadlines, c.Deadlines.DecisionDate is { } decision && c.Deadlines.IsActive ? decision.DayNumber - today.DayNumber : null))
+            .Select(c => new ContractRow(c.Contract, c.Deadlines, ContractRunState.Of(c.Deadlines, c.Contract.Start), DecisionDue.Pending(c.Deadlines)))
             .ToList();
 
         var notes = new List<string>
@@ -42,7 +42,7 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
             $"Stand {Formats.Date(today)}. Entscheidung bis = Kündigungsfrist (oder Vertragsende) minus {options.DecisionLeadDays} Tage Vorlauf für Ratsbeschluss oder Ausschreibung.",
         };
         if (parameters.DeadlineDays is { } horizon)
-            notes.Add($"Filter: nur Verträge, deren Kündigungsfrist bis {Formats.Date(today.AddDays(horizon))} (in den nächsten {horizon} Tagen) abläuft.");
+            notes.Add($"Filter: nur Verträge mit Entscheidung bis {Formats.Date(today.AddDays(horizon))} (in den nächsten {horizon} Tagen), überfällige eingeschlossen.");
 
         return workbook.AddSheet("Verträge", notes: notes).Table(rows,
         [
@@ -51,7 +51,8 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
             new("Anbieter", r => r.Contract.Vendor?.Name),
             new("Vertragsart", r => Labels.Of(r.Contract.EvbItType)),
             new("Produkte", r => string.Join(", ", r.Contract.Products.OrderBy(p => p.InventoryNumber).Select(p => p.Name)), Width: 40, Wrap: true),
-            new("Status", r => ContractStatusLabels.Of(r.Deadlines.Status)),
+            new("Status", r => r.RunState.Label),
+            new("Fristenstand", r => ContractStatusLabels.Of(r.Deadlines.Status)),
             new("Beginn", r => r.Contract.Start, CellFormat.Date),
             new("Laufzeit", r => Labels.Of(r.Contract.TermKind)),
             new("Stillschweigende Verlängerung", r => r.Contract.TermKind == ContractTermKind.Renewing ? r.Contract.TacitRenewal : null),
@@ -60,7 +61,8 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
             new("Nächstes mögliches Ende", r => r.Deadlines.NextTerminationDate, CellFormat.Date),
             new("Kündigung bis", r => r.Deadlines.NoticeDeadline, CellFormat.Date),
             new("Entscheidung bis", r => r.Deadlines.DecisionDate, CellFormat.Date),
-            new("Tage bis Entscheidung", r => r.DaysToDecision, CellFormat.Integer),
+            new("Tage bis Entscheidung", r => r.Decision?.DaysLeft, CellFormat.Integer),
+            new("Dringlichkeit", r => r.Decision?.Urgency),
             new("Preisanpassung", r => PriceClause(r.Contract)),
             new("Jahreswert", r => r.Contract.AnnualValue, CellFormat.Euro, Total: true),
             new("Hinweis", r => r.Deadlines.Note, Width: 60, Wrap: true),
@@ -72,6 +74,6 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
             ? $"{Labels.Of(contract.PriceAdjustment)} ({percent.ToString("0.##", Formats.German)} % p. a.)"
             : Labels.Of(contract.PriceAdjustment);
 
-    /// <param name="DaysToDecision">Negative when the decision date has passed; null for ended contracts.</param>
-    private sealed record ContractRow(Contract Contract, ContractDeadlines Deadlines, int? DaysToDecision);
+    /// <param name="Decision">The decision ahead (days left negative when overdue); null when none is to be made.</param>
+    private sealed record ContractRow(Contract Contract, ContractDeadlines Deadlines, ContractRunState RunState, DecisionDue? Decision);
 }

@@ -97,7 +97,8 @@ public sealed class CostsByYearReport(IDbContextFactory<InventoryDbContext> cont
             .Select(g => new YearRow(g.Key.Vendor, Sum(g.Select(p => productYears.GetValueOrDefault(p.Id)))))
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-        workbook.AddSheet("Nach Anbieter", "je Anbieter", notes).Table(vendorRows, [new("Anbieter", r => r.Name), .. YearColumns(years)]);
+        workbook.AddSheet("Nach Anbieter", $"{VendorSpendNames.ProductCosts} je Anbieter", [.. notes, VendorSpendNames.ProductCostsExplanation])
+            .Table(vendorRows, [new("Anbieter", r => r.Name), .. YearColumns(years)]);
 
         var typeRows = perType
             .GroupBy(t => t.CostType)

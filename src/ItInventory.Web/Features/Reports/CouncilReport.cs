@@ -18,17 +18,17 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
         var keyFigures = new List<KeyFigure>
         {
             new($"IT-Ausgaben {year}", f.Spend.Total, CellFormat.Euro),
-            new("Produkte", f.Counts.Products, CellFormat.Integer, $"davon {f.Counts.ActiveProducts} im Betrieb, Stand {asOf}"),
-            new("Anbieter", f.Counts.Vendors, CellFormat.Integer, $"{f.Spend.VendorCount} mit Ausgaben {year}"),
-            new("Laufende Verträge", f.Counts.RunningContracts, CellFormat.Integer, $"Stand {asOf}"),
+            new("Produkte im Bestand", f.Counts.Products, CellFormat.Integer, $"alle Lebenszyklen; davon {f.Counts.ActiveProducts} im Betrieb, Stand {asOf}"),
+            new("Anbieter erfasst", f.Counts.Vendors, CellFormat.Integer, $"davon {f.Spend.VendorCount} mit Kosten ihrer Produkte {year}"),
+            new("Laufende Verträge", f.Counts.RunningContracts, CellFormat.Integer, $"laufend oder gekündigt, aber noch nicht beendet, Stand {asOf}"),
             new($"Investiv {year}", f.Spend.Investive, CellFormat.Euro, $"{Formats.Percent(f.Spend.InvestiveShare)} (Kauf unbefristeter Lizenzen)"),
             new($"Konsumtiv {year}", f.Spend.Konsumtive, CellFormat.Euro, $"{Formats.Percent(f.Spend.KonsumtiveShare)} (laufender Aufwand)"),
             new($"Anteil der drei größten Anbieter {year}", f.Spend.TopThreeVendorShare, CellFormat.Percent),
-            new("Produkte mit hartem Lock-in", f.LockIn.HardProducts.Count, CellFormat.Integer, $"von {f.LockIn.ProductCount} bewerteten; kein offener Export und keine Alternative"),
+            new("Produkte mit hartem Lock-in", f.LockIn.HardProducts.Count, CellFormat.Integer, $"von {f.LockIn.ProductCount} bewerteten (alle außer ausgemusterten); kein offener Export und keine Alternative"),
             new("Produkte mit echter Service-API", f.Standards.Interfaces.ServiceApiShare, CellFormat.Percent, $"{f.Standards.Interfaces.ServiceApi} von {f.Standards.Interfaces.ProductCount} Produkten"),
             new("Produkte nur mit Austauschformaten", f.Standards.Interfaces.MessageFormatsOnlyShare, CellFormat.Percent, $"{f.Standards.Interfaces.MessageFormatsOnly} Produkte"),
             new("Produkte mit Lücken bei Pflichtstandards", f.Standards.MandatoryGapShare, CellFormat.Percent, $"{f.Standards.ProductsWithMandatoryGaps} Produkte (gesetzlich verpflichtende Standards)"),
-            new($"Vertragsfristen in {f.DeadlineHorizonDays} Tagen", f.Deadlines.Count, CellFormat.Integer, $"ab {asOf}"),
+            new($"Verträge mit Entscheidung in {f.DeadlineHorizonDays} Tagen", f.Deadlines.Count, CellFormat.Integer, $"ab {asOf}, überfällige eingeschlossen"),
         };
         var notes = new List<string?> { f.Trend.Describe(), f.Trend.MissingIndexNote() }.OfType<string>();
         workbook.AddSheet("Übersicht", year, notes).Table(keyFigures,
@@ -50,8 +50,10 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
 
         workbook.AddSheet("Nach Amt", year, ["Nach Kostenanteilen der nutzenden Ämter verteilt."]).Table(f.Spend.ByDepartment, ShareColumns("Amt"));
         workbook.AddSheet("Nach Kostenart", year).Table(f.Spend.ByCostType, ShareColumns("Kostenart"));
-        workbook.AddSheet("Anbieter", year, [$"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern; die drei größten erhalten {Formats.Percent(f.Spend.TopThreeVendorShare)}."])
-            .Table(f.Spend.ByVendor, ShareColumns("Anbieter"));
+        workbook.AddSheet("Anbieter", year, [
+                $"Die {f.Spend.ByVendor.Count} größten von {f.Spend.VendorCount} Anbietern nach {VendorSpendNames.ProductCosts}; auf die Produkte der drei größten entfallen {Formats.Percent(f.Spend.TopThreeVendorShare)}.",
+                VendorSpendNames.ProductCostsExplanation])
+            .Table(f.Spend.ByVendor, ShareColumns("Anbieter", VendorSpendNames.ProductCosts));
 
         workbook.AddSheet("Preissteigerungen", f.Year.Year.ToString(), ["Die größten Preissteigerungen über dem Verbraucherpreisindex und Verstöße gegen Preisklauseln, nach €-Auswirkung."])
             .Table(f.TopPriceIncreases,
@@ -97,10 +99,10 @@ public sealed class CouncilReport(DashboardService dashboard) : IReport
         return keyFigures.Count;
     }
 
-    private static IReadOnlyList<ReportColumn<SpendShare>> ShareColumns(string name) =>
+    private static IReadOnlyList<ReportColumn<SpendShare>> ShareColumns(string name, string amount = "Betrag") =>
     [
         new(name, s => s.Name),
-        new("Betrag", s => s.Amount, CellFormat.Euro, Total: true),
+        new(amount, s => s.Amount, CellFormat.Euro, Total: true),
         new("Anteil", s => s.Share, CellFormat.Percent, Total: true),
     ];
 

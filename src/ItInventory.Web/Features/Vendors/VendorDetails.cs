@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Vendors;
@@ -8,20 +9,25 @@ public sealed record VendorDetails(
     VendorInput Fields,
     bool IsInEu,
     int Year,
-    decimal AnnualCost,
+    decimal PaymentsToVendor,
     decimal TotalSpend,
     IReadOnlyList<VendorProductRow> Products,
     IReadOnlyList<VendorProductRow> OperatedProducts,
     IReadOnlyList<VendorContractRow> Contracts,
     IReadOnlyList<VendorDepartmentRow> Departments)
 {
-    public decimal? ShareOfTotal => TotalSpend == 0 ? null : AnnualCost / TotalSpend;
+    public decimal? ShareOfTotal => TotalSpend == 0 ? null : PaymentsToVendor / TotalSpend;
+
+    /// <summary>"Kosten seiner Produkte": the year cost of the products it makes, whoever is paid.</summary>
+    public decimal ProductCosts => Products.Sum(p => p.ProductCost);
 }
 
 /// <summary>A product the vendor makes or runs: its whole cost in the year, and the part paid to this vendor.</summary>
-public sealed record VendorProductRow(int Id, string InventoryNumber, string Name, LifecycleStatus Lifecycle, string OwnerDepartment, decimal AnnualCost, decimal PaidToVendor);
+/// <param name="ProductCost">The product's cost in the year, whoever is paid.</param>
+/// <param name="PaymentsToVendor">The part of it paid to this vendor.</param>
+public sealed record VendorProductRow(int Id, string InventoryNumber, string Name, LifecycleStatus Lifecycle, string OwnerDepartment, decimal ProductCost, decimal PaymentsToVendor);
 
-public sealed record VendorContractRow(int Id, string ContractNumber, string Title, EvbItType EvbItType, DateOnly Start, DateOnly? EndedOn);
+public sealed record VendorContractRow(int Id, string ContractNumber, string Title, EvbItType EvbItType, DateOnly Start, ContractRunState RunState);
 
 /// <summary>A department that uses the vendor's products and the part of the vendor's cost it carries.</summary>
 public sealed record VendorDepartmentRow(int DepartmentId, string Number, string Name, int ProductCount, decimal CostPart, decimal? ShareOfVendorCost);

@@ -3,8 +3,8 @@ using ItInventory.Core.Domain;
 namespace ItInventory.Web.Features.Vendors;
 
 /// <summary>
-/// One vendor in the list: the products it makes or runs, its contracts, what the city pays it this year and that
-/// amount's share of the city's total IT spend.
+/// One vendor in the list: the products it makes or runs, its contracts, the year's "Zahlungen an den Anbieter"
+/// (<see cref="ItInventory.Core.Formatting.VendorSpendNames.Payments"/>) and their share of the city's total IT spend.
 /// </summary>
 public sealed record VendorListRow(
     int Id,
@@ -14,7 +14,7 @@ public sealed record VendorListRow(
     string? City,
     int ProductCount,
     int ContractCount,
-    decimal AnnualCost,
+    decimal PaymentsToVendor,
     decimal? ShareOfTotal);
 
 /// <summary>The vendor list; <see cref="TotalSpend"/> covers all products, not only the vendors found.</summary>

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Deadlines;
 using System.Text.RegularExpressions;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
@@ -43,7 +44,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
                 v.City,
                 Products = db.Products.Count(p => p.VendorId == v.Id || p.OperatorVendorId == v.Id),
                 Contracts = v.Contracts.Count,
-                Cost = paid.Where(l => l.PayeeVendorId == v.Id).Sum(l => l.Amount),
+                Paid = paid.Where(l => l.PayeeVendorId == v.Id).Sum(l => l.Amount),
             })
             .ToListAsync(cancellationToken);
         var total = await paid.SumAsync(l => l.Amount, cancellationToken);
@@ -51,7 +52,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         return new VendorListing(
             year,
             total,
-            rows.Select(r => new VendorListRow(r.Id, r.Name, r.Kind, r.Country, r.City, r.Products, r.Contracts, r.Cost, ShareOf(r.Cost, total))).ToList());
+            rows.Select(r => new VendorListRow(r.Id, r.Name, r.Kind, r.Country, r.City, r.Products, r.Contracts, r.Paid, ShareOf(r.Paid, total))).ToList());
     }
 
     public async Task<VendorDetails> GetAsync(int id, CancellationToken cancellationToken = default, DateOnly? asOf = null)
@@ -66,11 +67,12 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
 
         var products = await ProductRowsAsync(db.Products.Where(p => p.VendorId == id), id, costs, paid, cancellationToken);
         var operated = await ProductRowsAsync(db.Products.Where(p => p.OperatorVendorId == id && p.VendorId != id), id, costs, paid, cancellationToken);
-        var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => c.VendorId == id)
-            .OrderBy(c => c.EndedOn != null).ThenBy(c => c.ContractNumber)
-            .Select(c => new VendorContractRow(c.Id, c.ContractNumber, c.Title, c.EvbItType, c.Start, c.EndedOn))
-            .ToListAsync(cancellationToken);
+        // Whether a contract runs comes from the one rule (a fixed end in the past ends it, not only an "ended on" date).
+        var today = asOf ?? clock.Today;
+        var contracts = (await db.Contracts.AsNoTracking().Where(c => c.VendorId == id).ToListAsync(cancellationToken))
+            .Select(c => new VendorContractRow(c.Id, c.ContractNumber, c.Title, c.EvbItType, c.Start, ContractRunState.Of(c, today)))
+            .OrderBy(c => c.RunState.Phase == ContractPhase.Ended).ThenBy(c => c.ContractNumber, StringComparer.Ordinal)
+            .ToList();
 
         var annualCost = await paid.Where(l => l.PayeeVendorId == id).SumAsync(l => l.Amount, cancellationToken);
         var total = await paid.SumAsync(l => l.Amount, cancellationToken);

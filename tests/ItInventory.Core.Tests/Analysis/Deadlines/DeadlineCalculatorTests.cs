@@ -92,24 +92,27 @@ public class DeadlineCalculatorTests
     }
 
     [Theory]
-    // 3 months to the end of a quarter: notice by 30 June reaches 30 September.
-    [InlineData("2024-06-30", 0, 3, NoticeReference.EndOfQuarter, "2024-09-30", "2024-06-30")]
-    [InlineData("2024-07-01", 0, 3, NoticeReference.EndOfQuarter, "2024-12-31", "2024-09-30")]
-    [InlineData("2024-02-15", 0, 3, NoticeReference.EndOfQuarter, "2024-06-30", "2024-03-31")]
+    // 3 months to the end of a quarter: notice by 30 June reaches 30 September. Notice plus 90 days' lead exceed a
+    // quarter, so once the lead cannot be kept the decision date is the notice deadline itself.
+    [InlineData("2024-06-30", 0, 3, NoticeReference.EndOfQuarter, "2024-09-30", "2024-06-30", "2024-06-30")]
+    [InlineData("2024-07-01", 0, 3, NoticeReference.EndOfQuarter, "2024-12-31", "2024-09-30", "2024-09-30")]
+    [InlineData("2024-02-15", 0, 3, NoticeReference.EndOfQuarter, "2024-06-30", "2024-03-31", "2024-03-31")]
     // 6 months to the end of a year.
-    [InlineData("2024-06-30", 0, 6, NoticeReference.EndOfYear, "2024-12-31", "2024-06-30")]
-    [InlineData("2024-07-01", 0, 6, NoticeReference.EndOfYear, "2025-12-31", "2025-06-30")]
-    // 1 month to the end of a month, around February.
-    [InlineData("2024-01-31", 0, 1, NoticeReference.EndOfMonth, "2024-02-29", "2024-01-31")]
-    [InlineData("2024-02-01", 0, 1, NoticeReference.EndOfMonth, "2024-03-31", "2024-02-29")]
-    // Minimum term of 24 months from 2023-04-01: nothing before 2025-03-31.
-    [InlineData("2024-01-10", 24, 3, NoticeReference.EndOfQuarter, "2025-03-31", "2024-12-31")]
-    [InlineData("2025-01-10", 24, 3, NoticeReference.EndOfQuarter, "2025-06-30", "2025-03-31")]
-    // "End of term" on an open-ended contract: any day once the notice period has run.
-    [InlineData("2024-06-30", 0, 3, NoticeReference.EndOfTerm, "2024-09-30", "2024-06-30")]
-    [InlineData("2024-07-01", 0, 3, NoticeReference.EndOfTerm, "2024-10-01", "2024-07-01")]
+    [InlineData("2024-06-30", 0, 6, NoticeReference.EndOfYear, "2024-12-31", "2024-06-30", "2024-04-01")]
+    [InlineData("2024-07-01", 0, 6, NoticeReference.EndOfYear, "2025-12-31", "2025-06-30", "2025-04-01")]
+    // 1 month to the end of a month, around February: notice plus 90 days' lead exceed a month, so the decision
+    // date is the notice deadline itself (see the table of that rule below).
+    [InlineData("2024-01-31", 0, 1, NoticeReference.EndOfMonth, "2024-02-29", "2024-01-31", "2024-01-31")]
+    [InlineData("2024-02-01", 0, 1, NoticeReference.EndOfMonth, "2024-03-31", "2024-02-29", "2024-02-29")]
+    // Minimum term of 24 months from 2023-04-01: nothing before 2025-03-31. The first possible end leaves the whole
+    // minimum term to prepare, so the full lead time applies; after it, notice plus lead exceed a quarter.
+    [InlineData("2024-01-10", 24, 3, NoticeReference.EndOfQuarter, "2025-03-31", "2024-12-31", "2024-10-02")]
+    [InlineData("2025-01-10", 24, 3, NoticeReference.EndOfQuarter, "2025-06-30", "2025-03-31", "2025-03-31")]
+    // "End of term" on an open-ended contract: any day once the notice period has run; no date to miss, so no decision date.
+    [InlineData("2024-06-30", 0, 3, NoticeReference.EndOfTerm, "2024-09-30", "2024-06-30", null)]
+    [InlineData("2024-07-01", 0, 3, NoticeReference.EndOfTerm, "2024-10-01", "2024-07-01", null)]
     public void Open_ended_contracts_end_at_the_first_reachable_reference_point(
-        string asOf, int minimum, int notice, NoticeReference reference, string termination, string deadline)
+        string asOf, int minimum, int notice, NoticeReference reference, string termination, string deadline, string? decision)
     {
         var contract = new Contract
         {
@@ -122,8 +125,8 @@ public class DeadlineCalculatorTests
 
         var result = Calculator.Calculate(contract, D(asOf));
 
-        Assert.Equal((ContractStatus.OpenEnded, D(termination), D(deadline), D(deadline).AddDays(-90)),
-            (result.Status, result.NextTerminationDate!.Value, result.NoticeDeadline!.Value, result.DecisionDate!.Value));
+        Assert.Equal((ContractStatus.OpenEnded, D(termination), D(deadline), decision is null ? (DateOnly?)null : D(decision)),
+            (result.Status, result.NextTerminationDate!.Value, result.NoticeDeadline!.Value, result.DecisionDate));
     }
 
     [Theory]

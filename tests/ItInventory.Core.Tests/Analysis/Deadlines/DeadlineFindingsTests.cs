@@ -56,7 +56,8 @@ public class DeadlineFindingsTests
     }
 
     [Theory]
-    // Open-ended, 3 months to the end of any day: ending on 2024-12-01 needs notice by 2024-09-01, decision 2024-06-03 (overdue).
+    // Open-ended, 3 months to the year end: ending on 2024-12-31 needs notice by 2024-09-30, decision 2024-07-02 (overdue).
+    // (Terminable on any day, it has no date to miss and raises no deadline finding: see OpenEndedDecisionTests.)
     [InlineData(ContractTermKind.OpenEnded, FindingKind.NoticeDeadline)]
     [InlineData(ContractTermKind.Renewing, FindingKind.ContractDataIncomplete)]
     public void Open_ended_contracts_raise_a_notice_finding_and_incomplete_ones_say_why(ContractTermKind kind, FindingKind? expected)
@@ -64,6 +65,7 @@ public class DeadlineFindingsTests
         var contract = Contract(tacit: true);
         contract.TermKind = kind;
         contract.RenewalPeriodMonths = null;
+        contract.NoticeReference = NoticeReference.EndOfYear;
 
         Assert.Equal(expected, FindingOn(contract, "2024-09-01")?.Kind);
     }

@@ -51,9 +51,9 @@ public class ContractDeadlineApiTests(ApiFixture app) : IClassFixture<ApiFixture
         Assert.Equal(asOf, deadlines.GetProperty("asOf").GetString());
         Assert.Equal(nextTermination, deadlines.GetProperty("nextTerminationDate").GetString());
         Assert.Equal(noticeDeadline, deadlines.GetProperty("noticeDeadline").GetString());
-        // "Notice within 100 days" counts from the given day, not from today.
-        var due = await (await app.ReadOnlyItLeitung.GetAsync($"/api/v1/contracts?search={number}&asOf={asOf}&noticeWithinDays=100")).JsonAsync();
-        Assert.Equal(DateOnly.Parse(noticeDeadline).DayNumber - DateOnly.Parse(asOf).DayNumber <= 100 ? 1 : 0, due.GetProperty("total").GetInt32());
+        // "Decision within 100 days" counts from the given day, not from today, by the decision date (90 days' lead).
+        var due = await (await app.ReadOnlyItLeitung.GetAsync($"/api/v1/contracts?search={number}&asOf={asOf}&decisionWithinDays=100")).JsonAsync();
+        Assert.Equal(DateOnly.Parse(noticeDeadline).AddDays(-90).DayNumber - DateOnly.Parse(asOf).DayNumber <= 100 ? 1 : 0, due.GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -232,25 +232,33 @@ public class ContractServiceTests : IAsyncLifetime
         Assert.Equal(details.Deadlines.NoticeDeadline!.Value.AddDays(-30), details.Deadlines.DecisionDate);
     }
 
-    [Fact]
-    public async Task The_notice_filter_keeps_exactly_the_contracts_whose_notice_deadline_falls_in_the_window()
+    [Theory]
+    [InlineData(7)]
+    [InlineData(ContractQuery.DefaultDecisionWindowDays)]
+    public async Task The_days_filter_counts_from_the_decision_date_and_keeps_overdue_decisions_marked(int days)
     {
         var calculator = new DeadlineCalculator(new AnalysisOptions());
         await using var context = _db.CreateContext();
         var contracts = await context.Contracts.AsNoTracking().ToListAsync();
         var today = TestDatabase.AsOf;
+        // Still to decide: not ended, no notice given, terms complete; decision date up to N days ahead, or passed.
+        var open = new[] { ContractStatus.NotStarted, ContractStatus.Running, ContractStatus.NoticeWindowOpen, ContractStatus.Expiring, ContractStatus.OpenEnded };
         var expected = contracts
-            .Where(c => calculator.Calculate(c, today).NoticeDeadline is { } d && d >= today && d <= today.AddDays(180))
-            .Select(c => c.Id).Order().ToList();
+            .Select(c => calculator.Calculate(c, today))
+            .Where(d => open.Contains(d.Status) && d.DecisionDate is { } decision && decision <= today.AddDays(days))
+            .Select(d => d.ContractId).Order().ToList();
 
         var all = await Service().ListAsync(new ContractQuery());
-        var soon = await Service().ListAsync(new ContractQuery(NoticeWithinDays: ContractQuery.DefaultNoticeWindowDays));
+        var soon = await Service().ListAsync(new ContractQuery(DecisionWithinDays: days));
 
         Assert.Equal(contracts.Count, all.Rows.Count);
-        Assert.NotEmpty(expected);
         Assert.True(expected.Count < contracts.Count);
         Assert.Equal(expected, soon.Rows.Select(r => r.Id).Order());
-        Assert.Equal(soon.Rows.Select(r => r.Deadlines.NoticeDeadline).Order(), soon.Rows.Select(r => r.Deadlines.NoticeDeadline));
+        // Overdue decisions are in the list, first, and say so in words.
+        var overdue = soon.Rows.Where(r => r.Deadlines.DecisionDate < today).ToList();
+        Assert.NotEmpty(overdue);
+        Assert.All(overdue, r => Assert.StartsWith("überfällig seit", r.Decision!.Urgency));
+        Assert.Equal(soon.Rows.Select(r => r.Deadlines.DecisionDate).Order(), soon.Rows.Select(r => r.Deadlines.DecisionDate));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class ProductDetailsServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private ProductDetailsService Service => new(_db.Factory, FixedCurrentUser.WithRoles("b.beschaffer", Roles.Beschaffung));
+    private ProductDetailsService Service => new(_db.Factory, _db.Clock, FixedCurrentUser.WithRoles("b.beschaffer", Roles.Beschaffung));
 
     [Fact]
     public async Task A_product_comes_with_its_contracts_standards_interfaces_departments_and_costs()

@@ -57,12 +57,12 @@ public class VendorServiceTests : IAsyncLifetime
         Assert.All(listing.Rows, row =>
         {
             var expected = perVendor.GetValueOrDefault(row.Id);
-            Assert.Equal(expected, row.AnnualCost);
+            Assert.Equal(expected, row.PaymentsToVendor);
             Assert.Equal(expected / total, row.ShareOfTotal);
         });
         Assert.Equal(1m, listing.Rows.Sum(r => r.ShareOfTotal ?? 0m), 10);
         // Data-centre fees are credited to the data centres that are paid them, not to the software makers.
-        Assert.Contains(listing.Rows, r => r.Kind == VendorKind.MunicipalDataCentre && r.AnnualCost > 0);
+        Assert.Contains(listing.Rows, r => r.Kind == VendorKind.MunicipalDataCentre && r.PaymentsToVendor > 0);
     }
 
     [Fact]
@@ -83,11 +83,11 @@ public class VendorServiceTests : IAsyncLifetime
         Assert.Equal(productIds, details.Products.Select(p => p.Id).Order());
         Assert.Equal(contractIds, details.Contracts.Select(c => c.Id).Order());
         Assert.Equal(departmentIds, details.Departments.Select(d => d.DepartmentId).Order());
-        Assert.Equal(perVendor.GetValueOrDefault(vendor.Id), details.AnnualCost);
+        Assert.Equal(perVendor.GetValueOrDefault(vendor.Id), details.PaymentsToVendor);
         Assert.Equal(total, details.TotalSpend);
         // Department parts are cut to the cent, so together they fall short of the vendor's cost by less than a cent each.
         var parts = details.Departments.Sum(d => d.CostPart);
-        Assert.InRange(details.AnnualCost - parts, 0m, 0.01m * details.Departments.Sum(d => d.ProductCount));
+        Assert.InRange(details.PaymentsToVendor - parts, 0m, 0.01m * details.Departments.Sum(d => d.ProductCount));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class VendorServiceTests : IAsyncLifetime
         var details = await Service().GetAsync(id);
 
         var row = Assert.Single(found.Rows);
-        Assert.Equal((id, "Beispiel Verwaltungssoftware GmbH", 0, 0, 0m), (row.Id, row.Name, row.ProductCount, row.ContractCount, row.AnnualCost));
+        Assert.Equal((id, "Beispiel Verwaltungssoftware GmbH", 0, 0, 0m), (row.Id, row.Name, row.ProductCount, row.ContractCount, row.PaymentsToVendor));
         Assert.True(details.IsInEu);
         Assert.Null(details.Fields.ContactPhone);
     }
