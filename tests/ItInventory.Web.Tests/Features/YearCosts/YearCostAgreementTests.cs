@@ -44,8 +44,9 @@ public class YearCostAgreementTests(YearCostFixture fixture) : IClassFixture<Yea
 
         }
 
-        // The single-product resource also runs the findings analysis; every fifth product keeps the test quick.
-        foreach (var product in numbers.Keys.Where((_, i) => i % 5 == 0).Append(instance.Mixed.ProductId))
+        // The single-product resource also runs the findings analysis per call, so a sample of products keeps the test
+        // quick; the resource's cost comes from the product page's table, checked above for every product.
+        foreach (var product in numbers.Keys.Order().Where((_, i) => i % 40 == 0).Append(instance.Mixed.ProductId))
             Check("API-Produkt", product, running, await surfaces.ApiProductAsync(product, running));
 
         using (var inventory = await surfaces.ReportAsync("inventar"))
