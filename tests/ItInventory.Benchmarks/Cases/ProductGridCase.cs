@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Benchmarks.Harness;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Products;
@@ -48,16 +49,22 @@ public sealed class ProductGridCase : IBenchmarkCase
 
     private const string Columns = """
         p."Id", p."InventoryNumber", p."Name", d."Number" || ' ' || d."Name", v."Name", c."Name", p."Lifecycle",
-        COALESCE(t."CurrentActual", t."CurrentPlan", 0) AS "Current", COALESCE(t."PreviousActual", t."PreviousPlan", 0) AS "Previous"
+        COALESCE(t."Current", 0) AS "Current", COALESCE(t."Previous", 0) AS "Previous",
+        COALESCE(t."CurrentHasActual", 0), COALESCE(t."CurrentHasPlan", 0)
         """;
 
+    /// <summary>
+    /// The year-cost rule in SQL: a line counts if it is an actual or no actual of its product, year and cost type is
+    /// booked (per cost type, not per year: booked maintenance must not drop planned hosting).
+    /// </summary>
     private const string Totals = """
         SELECT "ProductId",
-            SUM(CASE WHEN "FiscalYear" = @year AND "Kind" = 'Actual' THEN "Amount" END) AS "CurrentActual",
-            SUM(CASE WHEN "FiscalYear" = @year AND "Kind" = 'Plan' THEN "Amount" END) AS "CurrentPlan",
-            SUM(CASE WHEN "FiscalYear" = @previous AND "Kind" = 'Actual' THEN "Amount" END) AS "PreviousActual",
-            SUM(CASE WHEN "FiscalYear" = @previous AND "Kind" = 'Plan' THEN "Amount" END) AS "PreviousPlan"
-        FROM "CostLines"
+            SUM(CASE WHEN "FiscalYear" = @year THEN "Amount" END) AS "Current",
+            SUM(CASE WHEN "FiscalYear" = @previous THEN "Amount" END) AS "Previous",
+            MAX(CASE WHEN "FiscalYear" = @year AND "Kind" = 'Actual' THEN 1 ELSE 0 END) AS "CurrentHasActual",
+            MAX(CASE WHEN "FiscalYear" = @year AND "Kind" = 'Plan' THEN 1 ELSE 0 END) AS "CurrentHasPlan"
+        FROM (SELECT * FROM "CostLines" l WHERE l."Kind" = 'Actual' OR NOT EXISTS (SELECT 1 FROM "CostLines" a
+              WHERE a."ProductId" = l."ProductId" AND a."FiscalYear" = l."FiscalYear" AND a."CostType" = l."CostType" AND a."Kind" = 'Actual')) counted
         """;
 
     private const string Joins = """
@@ -106,9 +113,19 @@ public sealed class ProductGridCase : IBenchmarkCase
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(new ProductRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), Enum.Parse<LifecycleStatus>(reader.GetString(6)), sql.Money(reader, 7) ?? 0m, sql.Money(reader, 8) ?? 0m));
+                reader.GetString(5), Enum.Parse<LifecycleStatus>(reader.GetString(6)), sql.Money(reader, 7) ?? 0m, sql.Money(reader, 8) ?? 0m,
+                BasisOf(Convert.ToInt32(reader.GetValue(9)) == 1, Convert.ToInt32(reader.GetValue(10)) == 1)));
         }
 
         return new ProductPage(rows, total, year);
     }
+
+    private static ValueBasis? BasisOf(bool hasActual, bool hasPlan) =>
+        (hasActual, hasPlan) switch
+        {
+            (true, true) => ValueBasis.Mixed,
+            (true, false) => ValueBasis.Actual,
+            (false, true) => ValueBasis.Plan,
+            _ => null,
+        };
 }

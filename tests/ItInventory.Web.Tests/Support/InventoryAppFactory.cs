@@ -8,7 +8,14 @@ namespace ItInventory.Web.Tests.Support;
 /// <summary>The whole app on a private copy of the sample city, on the provider the tests run against.</summary>
 public sealed class InventoryAppFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = TestDatabase.CreateSampleCityAsync().GetAwaiter().GetResult();
+    private readonly TestDatabase _database;
+
+    public InventoryAppFactory() : this(TestDatabase.CreateSampleCityAsync().GetAwaiter().GetResult())
+    {
+    }
+
+    /// <summary>The app on a database the caller prepared (e.g. a generated instance); the factory disposes it.</summary>
+    public InventoryAppFactory(TestDatabase database) => _database = database;
 
     public string ConnectionString => _database.ConnectionString;
 

@@ -13,14 +13,26 @@ namespace ItInventory.Core.Analysis.Prices;
 public static class YearCostRule
 {
     /// <summary>The lines that count, out of all lines of any products and years (in memory).</summary>
-    public static IReadOnlyList<CostLine> CountingLines(IEnumerable<CostLine> lines)
+    public static IReadOnlyList<CostLine> CountingLines(IEnumerable<CostLine> lines) =>
+        CountingLines(lines, l => (l.ProductId, l.FiscalYear, l.CostType, l.Kind));
+
+    /// <summary>
+    /// The same rule for rows that are not <see cref="CostLine"/> entities (read models, sums per kind), so that no
+    /// page decides "actual or plan" on its own.
+    /// </summary>
+    public static IReadOnlyList<T> CountingLines<T>(IEnumerable<T> lines, Func<T, (int ProductId, int FiscalYear, CostType CostType, CostKind Kind)> key)
     {
-        var all = lines as IReadOnlyCollection<CostLine> ?? lines.ToList();
+        var all = lines as IReadOnlyCollection<T> ?? lines.ToList();
         var withActuals = all
-            .Where(l => l.Kind == CostKind.Actual)
-            .Select(l => (l.ProductId, l.FiscalYear, l.CostType))
+            .Select(key)
+            .Where(k => k.Kind == CostKind.Actual)
+            .Select(k => (k.ProductId, k.FiscalYear, k.CostType))
             .ToHashSet();
-        return all.Where(l => l.Kind == CostKind.Actual || !withActuals.Contains((l.ProductId, l.FiscalYear, l.CostType))).ToList();
+        return all.Where(l =>
+        {
+            var k = key(l);
+            return k.Kind == CostKind.Actual || !withActuals.Contains((k.ProductId, k.FiscalYear, k.CostType));
+        }).ToList();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Web.Data.Queries;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
@@ -37,6 +38,8 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
             p.Lifecycle,
             Current = current.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
             Previous = previous.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
+            HasActual = current.Any(c => c.ProductId == p.Id && c.Kind == CostKind.Actual),
+            HasPlan = current.Any(c => c.ProductId == p.Id && c.Kind == CostKind.Plan),
         });
 
         rows = (query.Sort, query.Descending) switch
@@ -63,8 +66,14 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = await rows.Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new ProductPage(
-            page.Select(r => new ProductRow(r.Id, r.InventoryNumber, r.Name, r.Department, r.Vendor, r.Category, r.Lifecycle, r.Current, r.Previous)).ToList(),
+            page.Select(r => new ProductRow(r.Id, r.InventoryNumber, r.Name, r.Department, r.Vendor, r.Category, r.Lifecycle, r.Current, r.Previous, BasisOf(r.HasActual, r.HasPlan))).ToList(),
             total,
             year);
     }
+
+    /// <summary>The basis of a year figure from the kinds among its counting lines; none when there are no lines.</summary>
+    private static ValueBasis? BasisOf(bool hasActual, bool hasPlan) =>
+        hasActual || hasPlan
+            ? YearCostRule.BasisOf(new[] { hasActual ? CostKind.Actual : (CostKind?)null, hasPlan ? CostKind.Plan : null }.OfType<CostKind>())
+            : null;
 }

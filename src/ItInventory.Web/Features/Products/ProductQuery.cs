@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Products;
@@ -32,8 +33,12 @@ public sealed record ProductRow(
     string Category,
     LifecycleStatus Lifecycle,
     decimal CurrentYearCost,
-    decimal PreviousYearCost)
+    decimal PreviousYearCost,
+    ValueBasis? CurrentBasis = null)
 {
+    /// <summary>"Ist", "Plan" or "Ist/Plan" for the current year's figure; empty when nothing is booked or planned.</summary>
+    public string CurrentBasisLabel => CurrentBasis is { } basis ? YearCostRule.Label(basis) : "";
+
     /// <summary>Change against the previous year as a fraction; null when there was no cost last year.</summary>
     public decimal? Change => PreviousYearCost == 0 ? null : CurrentYearCost / PreviousYearCost - 1m;
 }

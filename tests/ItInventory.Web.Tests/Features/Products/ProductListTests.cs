@@ -44,8 +44,7 @@ public class ProductListTests : MudComponentTest
         var page = Context.Render<ProductList>();
         page.WaitForAssertion(() => Assert.Contains(active, page.Markup), Wait);
 
-        var filter = page.FindComponents<MudSelect<LifecycleStatus?>>().Single();
-        await page.InvokeAsync(() => filter.Instance.ValueChanged.InvokeAsync(LifecycleStatus.Retired));
+        await page.InvokeAsync(() => page.Find("select[data-testid=filter-lifecycle]").Change(nameof(LifecycleStatus.Retired)));
 
         page.WaitForAssertion(() => Assert.Contains(retired.Count == 1 ? "1 Produkt" : $"{retired.Count:N0} Produkte", page.Markup), Wait);
         Assert.DoesNotContain($">{active}<", page.Markup);
