@@ -1,4 +1,3 @@
-using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Contracts;
@@ -27,20 +26,4 @@ public static class ContractTexts
     };
 
     private static string MinimumTerm(int? months) => months is > 0 ? $"Mindestlaufzeit {Months(months.Value)}" : "ohne Mindestlaufzeit";
-
-    public static string Status(ContractStatus status) => status switch
-    {
-        ContractStatus.NotStarted => "noch nicht begonnen",
-        ContractStatus.Running => "läuft",
-        ContractStatus.NoticeWindowOpen => "Kündigung jetzt entscheiden",
-        ContractStatus.Expiring => "läuft aus – Nachfolge entscheiden",
-        ContractStatus.OpenEnded => "unbefristet, kündbar",
-        ContractStatus.Terminated => "gekündigt",
-        ContractStatus.Ended => "beendet",
-        ContractStatus.DataIncomplete => "Angaben unvollständig",
-        _ => status.ToString(),
-    };
-
-    /// <summary>States that ask for a decision now; shown with a word and an icon, not by colour alone.</summary>
-    public static bool NeedsDecision(ContractStatus status) => status is ContractStatus.NoticeWindowOpen or ContractStatus.Expiring;
 }
