@@ -22,7 +22,7 @@ public sealed class ProductFindingsCase : IBenchmarkCase
         await using var scope = services.CreateAsyncScope();
         var findings = scope.ServiceProvider.GetRequiredService<FindingsService>();
         var analysis = scope.ServiceProvider.GetRequiredService<AnalysisService>();
-        var details = new ProductDetailsService(database.Factory, BenchmarkDatabase.User);
+        var details = new ProductDetailsService(database.Factory, database.Clock, BenchmarkDatabase.User);
 
         // The product with the most findings of its own: the heaviest page.
         var report = await analysis.AnalyzeAsync(database.Clock.Today, cancellationToken);

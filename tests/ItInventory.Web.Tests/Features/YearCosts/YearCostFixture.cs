@@ -1,6 +1,7 @@
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data.Generation;
 using ItInventory.Web.Features.Api.Tokens;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Tests.Features.Api;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;

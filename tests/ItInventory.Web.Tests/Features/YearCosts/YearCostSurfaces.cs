@@ -68,7 +68,7 @@ internal sealed class YearCostSurfaces(YearCostInstance instance)
     /// <summary>The product page's cost table, every year it shows.</summary>
     public async Task<Dictionary<int, ProductCostTable>> ProductPagesAsync(IEnumerable<int> productIds)
     {
-        var service = new ProductDetailsService(_db.Factory, _user);
+        var service = new ProductDetailsService(_db.Factory, _db.Clock, _user);
         var tables = new Dictionary<int, ProductCostTable>();
         foreach (var id in productIds)
             tables[id] = (await service.GetAsync(id)).CostTable;
