@@ -33,6 +33,8 @@ public class ImportPreviewLayoutBrowserTests(BrowserFixture browser) : IClassFix
         var box = await message.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.X >= 0 && box.X + box.Width <= 1366, $"Die Meldung liegt bei x = {box.X:N0} bis {box.X + box.Width:N0}, der Bildschirm ist 1366 px breit.");
+        // Read next to the row number, not after all other columns at the right-hand edge.
+        Assert.True(box.X < 1366 / 2, $"Die Meldung beginnt erst bei x = {box.X:N0}, in der rechten Hälfte des Bildschirms.");
 
         // Nothing in the grid is scrolled into view: the message is visible as the page opens.
         var scrolled = await page.EvaluateAsync<bool>(
