@@ -1,10 +1,12 @@
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Benchmarks.Harness;
 using ItInventory.Core.Analysis;
+using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItInventory.Benchmarks.Cases;
@@ -75,7 +77,7 @@ public sealed class DashboardCase : IBenchmarkCase
 
     private const string Counts = """
         SELECT (SELECT COUNT(*) FROM "Products"), (SELECT COUNT(*) FROM "Products" WHERE "Lifecycle" = 'Active'),
-               (SELECT COUNT(*) FROM "Vendors"), (SELECT COUNT(*) FROM "Contracts" WHERE "EndedOn" IS NULL)
+               (SELECT COUNT(*) FROM "Vendors")
         """;
 
     private const string ByType = $$"""SELECT "CostType", SUM("Amount") FROM {{CountingLines}} l WHERE "FiscalYear" = @year GROUP BY "CostType" """;
@@ -118,7 +120,15 @@ public sealed class DashboardCase : IBenchmarkCase
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             await reader.ReadAsync(cancellationToken);
-            counts = new InventoryCounts(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1)), Convert.ToInt32(reader.GetValue(2)), Convert.ToInt32(reader.GetValue(3)));
+            counts = new InventoryCounts(Convert.ToInt32(reader.GetValue(0)), Convert.ToInt32(reader.GetValue(1)), Convert.ToInt32(reader.GetValue(2)), RunningContracts: 0);
+        }
+
+        // Whether a contract runs follows its renewals and end (Core's ContractRunState), not a column: the baseline
+        // applies the same rule to the contract terms it loads.
+        await using (var db = await database.Factory.CreateDbContextAsync(cancellationToken))
+        {
+            var contracts = await db.Contracts.AsNoTracking().ToListAsync(cancellationToken);
+            counts = counts with { RunningContracts = contracts.Count(c => ContractRunState.Of(c, database.Clock.Today).IsRunning) };
         }
 
         var byType = new List<(CostType Type, decimal Amount)>();

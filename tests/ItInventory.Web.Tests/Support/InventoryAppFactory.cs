@@ -14,8 +14,11 @@ public sealed class InventoryAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>The app on a database the caller prepared (e.g. a generated instance); the factory disposes it.</summary>
-    public InventoryAppFactory(TestDatabase database) => _database = database;
+    /// <summary>
+    /// The app on a database the caller prepared (e.g. a generated instance); the factory disposes it. Internal,
+    /// because xunit builds class fixtures through their one public constructor.
+    /// </summary>
+    internal InventoryAppFactory(TestDatabase database) => _database = database;
 
     public string ConnectionString => _database.ConnectionString;
 
