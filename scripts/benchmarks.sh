@@ -2,7 +2,7 @@
 # Reruns the benchmarks of docs/benchmarks.md: builds in Release, starts a throwaway PostgreSQL, generates the large
 # instance once per provider (kept in artifacts/benchmarks for SQLite), runs every case against its baseline on SQLite
 # and then PostgreSQL (one process each), and writes artifacts/benchmarks/results.md. Options go to the harness, e.g. --provider Sqlite,
-# --products 20000 --years 10 --seed 42, --iterations 7, --case Export.
+# --products 20000 --years 10 --seed 42, --iterations 7, --case Export (or several: --case Dashboard,ProductFindings).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 

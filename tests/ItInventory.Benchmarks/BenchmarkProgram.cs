@@ -10,7 +10,7 @@ namespace ItInventory.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/ItInventory.Benchmarks -- [--provider Sqlite|PostgreSql|both] [--products 20000]
-/// [--years 10] [--seed 42] [--iterations 7]</c>. PostgreSQL needs ITINVENTORY_BENCH_PG (scripts/benchmarks.sh starts a
+/// [--years 10] [--seed 42] [--iterations 7] [--case Dashboard,ProductFindings]</c>. PostgreSQL needs ITINVENTORY_BENCH_PG (scripts/benchmarks.sh starts a
 /// throwaway server). Writes a Markdown table to artifacts/benchmarks/results.md, or results-sqlite.md / results-postgresql.md
 /// for one provider.
 /// </summary>
@@ -28,7 +28,8 @@ public static class BenchmarkProgram
             "postgresql" => [DatabaseProvider.PostgreSql],
             _ => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql],
         };
-        var only = options.GetValueOrDefault("case");
+        // --case Dashboard,ProductFindings runs the cases whose names contain any of the parts.
+        var only = options.GetValueOrDefault("case")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var log = Console.Out;
         var run = new BenchmarkRun(iterations, Warmup: 2, Smoke: false, log);
 
@@ -38,7 +39,7 @@ public static class BenchmarkProgram
             await using var database = await LargeInstance.PrepareAsync(provider, settings, Environment.GetEnvironmentVariable("ITINVENTORY_BENCH_PG"), log);
             foreach (var benchmark in BenchmarkCases.All())
             {
-                if (only is not null && !benchmark.GetType().Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+                if (only is not null && !only.Any(part => benchmark.GetType().Name.Contains(part, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
