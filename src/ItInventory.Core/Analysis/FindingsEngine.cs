@@ -20,6 +20,11 @@ public sealed class FindingsEngine(AnalysisOptions options)
     private readonly LockInScorer lockInScorer = new(options);
     private readonly ConcentrationAnalyzer concentrationAnalyzer = new(options);
 
+    // A clause is checked per contract and vendors are summed only for the cumulative view; the product analysis already
+    // reports the rest, so the other kinds are not worded there at all.
+    private static readonly HashSet<FindingKind> ClauseKinds = [FindingKind.ClauseBreach, FindingKind.UnilateralClause];
+    private static readonly HashSet<FindingKind> CumulativeOnly = [FindingKind.CumulativePriceIncrease];
+
     public FindingsEngine() : this(new AnalysisOptions()) { }
 
     public IReadOnlyList<Finding> Findings(InventorySnapshot snapshot, DateOnly asOf) => Run(snapshot, asOf).Findings;
@@ -32,10 +37,13 @@ public sealed class FindingsEngine(AnalysisOptions options)
         var findings = new List<Finding>();
 
         var deadlines = new List<ContractDeadlines>();
+        // Each contract once: a product asks for the state of all its contracts, and many products share one.
+        var deadlineOf = new Dictionary<Contract, ContractDeadlines>(ReferenceEqualityComparer.Instance);
         foreach (var contract in links.AllContracts)
         {
             var result = deadlineCalculator.Calculate(contract, asOf);
             deadlines.Add(result);
+            deadlineOf[contract] = result;
             if (DeadlineFindings.For(contract, result, options) is { } finding)
                 findings.Add(finding);
         }
@@ -51,7 +59,7 @@ public sealed class FindingsEngine(AnalysisOptions options)
         {
             var lines = links.CostLinesOf(product).Where(l => l.FiscalYear <= asOf.Year + 1).ToList();
             linesByProduct[product] = lines;
-            var contracts = links.ContractsOf(product, lines).Where(c => deadlineCalculator.Calculate(c, asOf).IsActive).ToList();
+            var contracts = links.ContractsOf(product, lines).Where(c => (deadlineOf.GetValueOrDefault(c) ?? deadlineCalculator.Calculate(c, asOf)).IsActive).ToList();
             var subject = SubjectRef.Product(product.Id, product.Name);
 
             var prices = priceAnalyzer.Analyze(new PriceSeries(subject, lines, MainContract(contracts, lines)?.Start), index);
@@ -80,9 +88,7 @@ public sealed class FindingsEngine(AnalysisOptions options)
         }
 
         var vendorPrices = VendorPrices(products, links, linesByProduct, index);
-        findings.AddRange(vendorPrices
-            .SelectMany(p => PriceFindings.From(p, options))
-            .Where(f => f.Kind == FindingKind.CumulativePriceIncrease));
+        findings.AddRange(vendorPrices.SelectMany(p => PriceFindings.From(p, options, CumulativeOnly)));
 
         var concentration = concentrationAnalyzer.Analyze(spend);
         findings.AddRange(ConcentrationFindings.From(concentration, options));
@@ -95,11 +101,19 @@ public sealed class FindingsEngine(AnalysisOptions options)
     /// The contract whose start the cumulative comparison runs from: the one most of the recurring cost is booked
     /// on, else the oldest active one.
     /// </summary>
-    private static Contract? MainContract(IReadOnlyList<Contract> contracts, IReadOnlyList<CostLine> lines) =>
-        contracts
-            .OrderByDescending(c => lines.Where(l => l.ContractId == c.Id).Sum(l => l.Amount))
-            .ThenBy(c => c.Start)
-            .FirstOrDefault();
+    private static Contract? MainContract(IReadOnlyList<Contract> contracts, IReadOnlyList<CostLine> lines)
+    {
+        if (contracts.Count == 0)
+            return null;
+        var booked = new Dictionary<int, decimal>();
+        foreach (var line in lines)
+        {
+            if (line.ContractId is { } id)
+                booked[id] = booked.GetValueOrDefault(id) + line.Amount;
+        }
+
+        return contracts.OrderByDescending(c => booked.GetValueOrDefault(c.Id)).ThenBy(c => c.Start).First();
+    }
 
     /// <summary>
     /// Each contract's clause is checked against the cost lines booked on it; lines without a contract belong to it
@@ -112,8 +126,7 @@ public sealed class FindingsEngine(AnalysisOptions options)
         {
             var own = lines.Where(l => l.ContractId == contract.Id || (l.ContractId is null && contracts.Count == 1)).ToList();
             var analysis = priceAnalyzer.Analyze(new PriceSeries(product, own, contract.Start, PriceClause.From(contract)), index);
-            foreach (var finding in PriceFindings.From(analysis, options)
-                         .Where(f => f.Kind is FindingKind.ClauseBreach or FindingKind.UnilateralClause))
+            foreach (var finding in PriceFindings.From(analysis, options, ClauseKinds))
                 yield return finding;
         }
     }

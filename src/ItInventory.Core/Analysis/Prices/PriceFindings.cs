@@ -9,24 +9,32 @@ namespace ItInventory.Core.Analysis.Prices;
 /// </summary>
 public static class PriceFindings
 {
-    public static IEnumerable<Finding> From(PriceAnalysis analysis, AnalysisOptions options)
+    /// <param name="only">The kinds wanted, when not all: the others are then not even worded, which the engine relies on
+    /// to check a contract's clause without formatting every increase of its products again.</param>
+    public static IEnumerable<Finding> From(PriceAnalysis analysis, AnalysisOptions options, IReadOnlySet<FindingKind>? only = null)
     {
         var name = Quoted(analysis.Subject.Name);
+        bool Wanted(FindingKind kind) => only is null || only.Contains(kind);
 
-        foreach (var year in analysis.Comparisons.GroupBy(c => c.Year))
+        if (Wanted(FindingKind.PriceIncrease) || Wanted(FindingKind.ClauseBreach))
         {
-            var byType = year.Where(c => c.CostType is not null).ToList();
-            var flagged = byType.Count > 1 ? year.Where(c => c.AboveIndexTolerance) : byType.Where(c => c.AboveIndexTolerance);
-            foreach (var comparison in flagged)
-                yield return Increase(analysis.Subject, name, comparison, options);
-            foreach (var comparison in byType.Where(c => c.Clause?.Breached == true))
-                yield return Breach(analysis, name, comparison);
+            foreach (var year in analysis.Comparisons.GroupBy(c => c.Year))
+            {
+                var byType = year.Where(c => c.CostType is not null).ToList();
+                var flagged = byType.Count > 1 ? year.Where(c => c.AboveIndexTolerance) : byType.Where(c => c.AboveIndexTolerance);
+                if (Wanted(FindingKind.PriceIncrease))
+                    foreach (var comparison in flagged)
+                        yield return Increase(analysis.Subject, name, comparison, options);
+                if (Wanted(FindingKind.ClauseBreach))
+                    foreach (var comparison in byType.Where(c => c.Clause?.Breached == true))
+                        yield return Breach(analysis, name, comparison);
+            }
         }
 
-        if (analysis.Cumulative is { AboveIndexTolerance: true, ComparedYears: >= 2 } cumulative)
+        if (Wanted(FindingKind.CumulativePriceIncrease) && analysis.Cumulative is { AboveIndexTolerance: true, ComparedYears: >= 2 } cumulative)
             yield return Cumulative(analysis.Subject, name, cumulative);
 
-        if (analysis.HasUnilateralClause)
+        if (Wanted(FindingKind.UnilateralClause) && analysis.HasUnilateralClause)
         {
             var contract = analysis.Clause!.Contract;
             yield return new Finding(FindingKind.UnilateralClause, Severity.Warning, contract ?? analysis.Subject,

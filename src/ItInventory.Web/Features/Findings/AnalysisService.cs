@@ -57,18 +57,31 @@ public sealed class AnalysisService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
-        var products = await db.Products.Include(p => p.UsingDepartments).Include(p => p.StandardSupport).ToListAsync(cancellationToken);
-        var contracts = await db.Contracts.Include(c => c.Products).ToListAsync(cancellationToken);
+        // Split: two collections in one join would repeat every product row departments × standards times.
+        var products = await db.Products.Include(p => p.UsingDepartments).Include(p => p.StandardSupport)
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        // The links only, pointed at the products just loaded, instead of a second copy of every covered product.
+        var contracts = await db.Contracts.OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var links = await db.Contracts.SelectMany(c => c.Products, (c, p) => new { ContractId = c.Id, ProductId = p.Id })
+            .ToListAsync(cancellationToken);
+        var productsById = products.ToDictionary(p => p.Id);
+        var contractsById = contracts.ToDictionary(c => c.Id);
+        foreach (var link in links.OrderBy(l => l.ContractId).ThenBy(l => l.ProductId))
+        {
+            if (productsById.TryGetValue(link.ProductId, out var product) && contractsById.TryGetValue(link.ContractId, out var contract))
+                contract.Products.Add(product);
+        }
+
         var costLines = await db.CostLines
             .Where(c => c.FiscalYear <= lastYear)
             .GroupBy(c => new { c.ProductId, c.ContractId, c.FiscalYear, c.CostType, c.Kind })
-            .Select(g => new
+            .Select(g => new CostLine
             {
-                g.Key.ProductId,
-                g.Key.ContractId,
-                g.Key.FiscalYear,
-                g.Key.CostType,
-                g.Key.Kind,
+                ProductId = g.Key.ProductId,
+                ContractId = g.Key.ContractId,
+                FiscalYear = g.Key.FiscalYear,
+                CostType = g.Key.CostType,
+                Kind = g.Key.Kind,
                 Amount = g.Sum(c => c.Amount),
                 Quantity = g.Max(c => c.Quantity),
             })
@@ -79,16 +92,7 @@ public sealed class AnalysisService(
             Products = products,
             Vendors = await db.Vendors.ToListAsync(cancellationToken),
             Contracts = contracts,
-            CostLines = costLines.Select(c => new CostLine
-            {
-                ProductId = c.ProductId,
-                ContractId = c.ContractId,
-                FiscalYear = c.FiscalYear,
-                CostType = c.CostType,
-                Kind = c.Kind,
-                Amount = c.Amount,
-                Quantity = c.Quantity,
-            }).ToList(),
+            CostLines = costLines,
             Categories = await db.Categories.Include(c => c.Requirements).ToListAsync(cancellationToken),
             Standards = await db.Standards.ToListAsync(cancellationToken),
             Departments = await db.Departments.ToListAsync(cancellationToken),

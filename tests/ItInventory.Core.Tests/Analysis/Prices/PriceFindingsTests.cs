@@ -102,4 +102,24 @@ public class PriceFindingsTests
 
         Assert.Equal(expected.Split('|'), FindingsFor(lines).Select(f => f.Title));
     }
+
+    [Theory]
+    // Increases in three years, a cumulative increase and a breach of a 3 % clause: every kind but the unilateral one.
+    [InlineData(PriceAdjustmentKind.FixedPercent, "ClauseBreach,UnilateralClause")]
+    [InlineData(PriceAdjustmentKind.FixedPercent, "CumulativePriceIncrease")]
+    [InlineData(PriceAdjustmentKind.FixedPercent, "PriceIncrease")]
+    [InlineData(PriceAdjustmentKind.Unilateral, "ClauseBreach,UnilateralClause")]
+    [InlineData(PriceAdjustmentKind.Unilateral, "PriceIncrease,CumulativePriceIncrease")]
+    public void Asking_for_some_kinds_gives_exactly_those_findings_in_the_same_order(PriceAdjustmentKind clauseKind, string kinds)
+    {
+        var analysis = new PriceIncreaseAnalyzer(Options).Analyze(new PriceSeries(Product,
+            [Actual(2021, 10_000m), Actual(2022, 11_000m), Actual(2023, 12_100m), Actual(2024, 12_705m)], null,
+            new PriceClause(clauseKind, clauseKind == PriceAdjustmentKind.FixedPercent ? 3m : null, ContractRef)), Vpi.Index);
+        var only = kinds.Split(',').Select(Enum.Parse<FindingKind>).ToHashSet();
+
+        var expected = PriceFindings.From(analysis, Options).Where(f => only.Contains(f.Kind)).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, PriceFindings.From(analysis, Options, only));
+    }
 }
