@@ -62,6 +62,8 @@ public partial class ProcurementJourneyTests(BrowserFixture browser) : IClassFix
         await days.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains($"frist={Days}"), new() { WaitUntil = WaitUntilState.Commit });
+        // The browser loaded a new page; its rows are read once the circuit has taken it over (taking over re-renders them).
+        await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(status).ToContainTextAsync($"{expected.Count} Verträge mit Entscheidung bis");
         Assert.NotEqual(allCount, expected.Count.ToString());
 

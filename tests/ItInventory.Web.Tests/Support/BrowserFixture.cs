@@ -91,6 +91,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.Locator("main[data-interactive='true']").WaitForAsync();
     }
 
+    /// <summary>
+    /// Waits until Blazor's InputFile has attached its change listener (it does so after its first interactive render,
+    /// one round trip after the page turned interactive); a file set before that would go unnoticed.
+    /// </summary>
+    public static async Task WaitForFileInputAsync(IPage page, string selector)
+    {
+        await page.WaitForFunctionAsync("s => document.querySelector(s)?._blazorInputFileNextFileId !== undefined", selector);
+    }
+
+    /// <summary>Keeps the page as the server prerendered it: the script that starts the interactive circuit never loads.</summary>
+    public static Task WithoutCircuitAsync(IPage page) =>
+        page.RouteAsync("**/_framework/blazor.web*.js", route => route.AbortAsync());
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

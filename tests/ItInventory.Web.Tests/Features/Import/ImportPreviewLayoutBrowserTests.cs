@@ -22,6 +22,7 @@ public class ImportPreviewLayoutBrowserTests(BrowserFixture browser) : IClassFix
 
         await page.GotoAsync("/import");
         await BrowserFixture.WaitForInteractiveAsync(page);
+        await BrowserFixture.WaitForFileInputAsync(page, "#import-file");
         await page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = "layout.xlsx", MimeType = ImportReportWriter.ContentType, Buffer = file });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Spalten zuordnen" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Prüfen" }).ClickAsync();

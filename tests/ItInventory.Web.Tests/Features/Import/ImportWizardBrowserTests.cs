@@ -25,6 +25,7 @@ public class ImportWizardBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Excel-Import", Exact = true })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-hochladen.png"), FullPage = true });
 
+        await BrowserFixture.WaitForFileInputAsync(page, "#import-file");
         await page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = "verfahren.xlsx", MimeType = ImportReportWriter.ContentType, Buffer = file });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Spalten zuordnen" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Kopfzeile (Zeilennummer)")).ToHaveValueAsync("3");
@@ -57,6 +58,7 @@ public class ImportWizardBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await page.GotoAsync("/import");
         await BrowserFixture.WaitForInteractiveAsync(page);
 
+        await BrowserFixture.WaitForFileInputAsync(page, "#import-file");
         await page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = "inventar.xlsx", MimeType = "text/csv", Buffer = "Produkt;Anbieter\n"u8.ToArray() });
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "keine Excel-Arbeitsmappe" }).First).ToBeVisibleAsync();
