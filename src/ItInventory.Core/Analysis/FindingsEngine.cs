@@ -49,53 +49,66 @@ public sealed class FindingsEngine(AnalysisOptions options)
         }
 
         var products = snapshot.Products.Where(p => p.Lifecycle != LifecycleStatus.Retired).ToList();
-        var productPrices = new List<PriceAnalysis>();
-        var lockIn = new List<LockInScore>();
-        var gaps = new List<ComplianceGap>();
-        var spend = new List<SpendRecord>();
+        // Products are independent of one another, so they are analysed side by side; the results are put together in
+        // the products' order, so the report is the same as one worked out product after product.
+        var results = SideBySide.Map(products, product => AnalyzeProduct(product, links, deadlineOf, index, compliance, asOf));
+
+        foreach (var result in results)
+            findings.AddRange(result.Findings);
         var linesByProduct = new Dictionary<Product, IReadOnlyList<CostLine>>(ReferenceEqualityComparer.Instance);
-
-        foreach (var product in products)
-        {
-            var lines = links.CostLinesOf(product).Where(l => l.FiscalYear <= asOf.Year + 1).ToList();
-            linesByProduct[product] = lines;
-            var contracts = links.ContractsOf(product, lines).Where(c => (deadlineOf.GetValueOrDefault(c) ?? deadlineCalculator.Calculate(c, asOf)).IsActive).ToList();
-            var subject = SubjectRef.Product(product.Id, product.Name);
-
-            var prices = priceAnalyzer.Analyze(new PriceSeries(subject, lines, MainContract(contracts, lines)?.Start), index);
-            productPrices.Add(prices);
-            findings.AddRange(PriceFindings.From(prices, options));
-            findings.AddRange(ClauseFindings(subject, contracts, lines, index));
-
-            var runningCost = CostSelection.AnnualRunningCost(lines, asOf.Year);
-            var score = lockInScorer.Score(product, new LockInContext
-            {
-                Contracts = contracts,
-                Vendor = links.VendorOf(product),
-                OperatorVendor = links.OperatorOf(product),
-                AnnualRunningCost = runningCost,
-                Prices = PriceSignal.From(prices),
-            });
-            lockIn.Add(score);
-            findings.AddRange(LockInFindings.From(score, options));
-
-            var category = links.CategoryOf(product);
-            var productGaps = compliance.Gaps(product, category);
-            gaps.AddRange(productGaps);
-            findings.AddRange(ComplianceFindings.From(productGaps));
-
-            spend.Add(SpendOf(product, category, links, runningCost ?? 0m));
-        }
+        for (var i = 0; i < products.Count; i++)
+            linesByProduct[products[i]] = results[i].Lines;
 
         var vendorPrices = VendorPrices(products, links, linesByProduct, index);
         findings.AddRange(vendorPrices.SelectMany(p => PriceFindings.From(p, options, CumulativeOnly)));
 
-        var concentration = concentrationAnalyzer.Analyze(spend);
+        var concentration = concentrationAnalyzer.Analyze(results.Select(r => r.Spend));
         findings.AddRange(ConcentrationFindings.From(concentration, options));
 
-        return new AnalysisReport(asOf, deadlines, productPrices, vendorPrices, lockIn, gaps,
+        return new AnalysisReport(asOf, deadlines, [.. results.Select(r => r.Prices)], vendorPrices,
+            [.. results.Select(r => r.LockIn)], [.. results.SelectMany(r => r.Gaps)],
             compliance.Shares(products), concentration, Order(findings));
     }
+
+    private ProductResult AnalyzeProduct(Product product, SnapshotLinks links, IReadOnlyDictionary<Contract, ContractDeadlines> deadlineOf,
+        PriceIndex index, ComplianceChecker compliance, DateOnly asOf)
+    {
+        var findings = new List<Finding>();
+        var all = links.CostLinesOf(product);
+        var lines = new List<CostLine>(all.Count);
+        foreach (var line in all)
+        {
+            if (line.FiscalYear <= asOf.Year + 1)
+                lines.Add(line);
+        }
+
+        var contracts = links.ContractsOf(product, lines).Where(c => (deadlineOf.GetValueOrDefault(c) ?? deadlineCalculator.Calculate(c, asOf)).IsActive).ToList();
+        var subject = SubjectRef.Product(product.Id, product.Name);
+
+        var prices = priceAnalyzer.Analyze(new PriceSeries(subject, lines, MainContract(contracts, lines)?.Start), index);
+        findings.AddRange(PriceFindings.From(prices, options));
+        findings.AddRange(ClauseFindings(subject, contracts, lines, index));
+
+        var runningCost = CostSelection.AnnualRunningCost(lines, asOf.Year);
+        var score = lockInScorer.Score(product, new LockInContext
+        {
+            Contracts = contracts,
+            Vendor = links.VendorOf(product),
+            OperatorVendor = links.OperatorOf(product),
+            AnnualRunningCost = runningCost,
+            Prices = PriceSignal.From(prices),
+        });
+        findings.AddRange(LockInFindings.From(score, options));
+
+        var category = links.CategoryOf(product);
+        var gaps = compliance.Gaps(product, category);
+        findings.AddRange(ComplianceFindings.From(gaps));
+
+        return new ProductResult(lines, prices, score, gaps, findings, SpendOf(product, category, links, runningCost ?? 0m));
+    }
+
+    private sealed record ProductResult(IReadOnlyList<CostLine> Lines, PriceAnalysis Prices, LockInScore LockIn,
+        IReadOnlyList<ComplianceGap> Gaps, List<Finding> Findings, SpendRecord Spend);
 
     /// <summary>
     /// The contract whose start the cumulative comparison runs from: the one most of the recurring cost is booked
@@ -132,18 +145,14 @@ public sealed class FindingsEngine(AnalysisOptions options)
     }
 
     /// <summary>Vendor sums only where a vendor has several products; with one they repeat the product's analysis.</summary>
-    private List<PriceAnalysis> VendorPrices(IReadOnlyList<Product> products, SnapshotLinks links,
+    private PriceAnalysis[] VendorPrices(IReadOnlyList<Product> products, SnapshotLinks links,
         IReadOnlyDictionary<Product, IReadOnlyList<CostLine>> linesByProduct, PriceIndex index) =>
-        products
-            .GroupBy(p => p.VendorId)
-            .Where(g => g.Count() >= 2)
-            .Select(g =>
-            {
-                var vendor = links.VendorOf(g.First());
-                return priceAnalyzer.AnalyzeVendor(SubjectRef.Vendor(g.Key, vendor?.Name ?? $"Anbieter {g.Key}"),
-                    g.SelectMany(p => linesByProduct[p]), index);
-            })
-            .ToList();
+        SideBySide.Map(products.GroupBy(p => p.VendorId).Where(g => g.Count() >= 2).ToList(), g =>
+        {
+            var vendor = links.VendorOf(g.First());
+            return priceAnalyzer.AnalyzeVendor(SubjectRef.Vendor(g.Key, vendor?.Name ?? $"Anbieter {g.Key}"),
+                g.SelectMany(p => linesByProduct[p]), index);
+        });
 
     /// <summary>Without recorded users, the owning department carries the whole cost.</summary>
     private static SpendRecord SpendOf(Product product, ProductCategory? category, SnapshotLinks links, decimal annualCost)

@@ -30,44 +30,76 @@ public sealed class PriceIncreaseAnalyzer(AnalysisOptions options)
     public PriceAnalysis AnalyzeVendor(SubjectRef vendor, IEnumerable<CostLine> linesOfAllProducts, PriceIndex index) =>
         Analyze(new PriceSeries(vendor, linesOfAllProducts.ToList()), index);
 
+    // Loops instead of LINQ groupings here and in Compare: this runs for every product, priced contract and vendor, and
+    // at 20,000 products the groupings' garbage kept the collector busy for seconds.
     public PriceAnalysis Analyze(PriceSeries series, PriceIndex index)
     {
         var recurring = options.RecurringCostTypes ?? DefaultRecurringCostTypes;
-        var selected = CostSelection.Select(series.Lines.Where(l => recurring.Contains(l.CostType)));
-        var lookup = selected.ToDictionary(c => (c.ProductId, c.CostType, c.Year));
+        // Ordered by year, product and cost type.
+        var recurringLines = new List<CostLine>(series.Lines.Count);
+        foreach (var line in series.Lines)
+        {
+            if (recurring.Contains(line.CostType))
+                recurringLines.Add(line);
+        }
+
+        var selected = CostSelection.Select(recurringLines);
+        var lookup = new Dictionary<(int ProductId, CostType CostType, int Year), SelectedCost>(selected.Count);
+        foreach (var cost in selected)
+            lookup.Add((cost.ProductId, cost.CostType, cost.Year), cost);
         var firstFullYear = series.ContractStart is { } start ? (start.DayOfYear == 1 ? start.Year : start.Year + 1) : (int?)null;
 
         var comparisons = new List<PriceComparison>();
-        foreach (var year in selected.Select(c => c.Year).Distinct().Order())
+        var rows = new List<Row>();
+        var costTypes = new List<CostType>();
+        for (var next = 0; next < selected.Count;)
         {
+            var year = selected[next].Year;
             // Only what exists in both years is compared: a cost type or product that appears or disappears is a
             // change of scope, not of price.
-            var rows = selected
-                .Where(c => c.Year == year)
-                .Select(current => lookup.TryGetValue((current.ProductId, current.CostType, year - 1), out var previous)
-                                   && previous.Amount > 0m
-                    ? new Row(previous, current)
-                    : null)
-                .OfType<Row>()
-                .ToList();
+            rows.Clear();
+            costTypes.Clear();
+            for (; next < selected.Count && selected[next].Year == year; next++)
+            {
+                var current = selected[next];
+                if (!lookup.TryGetValue((current.ProductId, current.CostType, year - 1), out var previous) || previous.Amount <= 0m)
+                    continue;
+                rows.Add(new Row(previous, current));
+                if (!costTypes.Contains(current.CostType))
+                    costTypes.Add(current.CostType);
+            }
+
             if (rows.Count == 0)
                 continue;
 
             var indexChange = index.Change(year - 1, year, options.MissingIndexPolicy);
             // A partial first contract year would make the next year look like an increase.
             var clause = firstFullYear is null || year - 1 >= firstFullYear ? series.Clause : null;
-            foreach (var group in rows.GroupBy(r => r.Current.CostType).OrderBy(g => g.Key))
-                comparisons.Add(Compare(year, group.Key, group.ToList(), indexChange, clause));
+            costTypes.Sort();
+            foreach (var costType in costTypes)
+                comparisons.Add(Compare(year, costType, costTypes.Count == 1 ? rows : rows.FindAll(r => r.Current.CostType == costType), indexChange, clause));
             comparisons.Add(Compare(year, null, rows, indexChange, clause: null));
         }
 
         return new PriceAnalysis(series.Subject, comparisons, Cumulative(comparisons, firstFullYear), series.Clause);
     }
 
-    private PriceComparison Compare(int year, CostType? costType, IReadOnlyList<Row> rows, IndexChange? index, PriceClause? clause)
+    private PriceComparison Compare(int year, CostType? costType, List<Row> rows, IndexChange? index, PriceClause? clause)
     {
-        var amount = rows.Sum(r => r.Current.Amount);
-        var comparablePrevious = rows.Sum(r => r.ComparablePreviousAmount);
+        decimal amount = 0m, comparablePrevious = 0m, previousAmount = 0m;
+        var perUnit = false;
+        var basis = new ValueBases.Mix();
+        var previousBasis = new ValueBases.Mix();
+        foreach (var row in rows)
+        {
+            amount += row.Current.Amount;
+            comparablePrevious += row.ComparablePreviousAmount;
+            previousAmount += row.Previous.Amount;
+            perUnit |= row.IsPerUnit;
+            basis.Add(row.Current.Basis);
+            previousBasis.Add(row.Previous.Basis);
+        }
+
         var rate = amount / comparablePrevious - 1m;
         var single = rows.Count == 1 ? rows[0] : null;
 
@@ -81,11 +113,9 @@ public sealed class PriceIncreaseAnalyzer(AnalysisOptions options)
 
         return new PriceComparison(
             year, costType,
-            rows.Sum(r => r.Previous.Amount), amount, comparablePrevious,
+            previousAmount, amount, comparablePrevious,
             single?.Previous.Quantity, single?.Current.Quantity,
-            rows.Any(r => r.IsPerUnit),
-            ValueBases.Combine(rows.Select(r => r.Current.Basis)),
-            ValueBases.Combine(rows.Select(r => r.Previous.Basis)),
+            perUnit, basis.Result, previousBasis.Result,
             rate, index, above, impact,
             CheckClause(clause, amount, comparablePrevious, index));
     }

@@ -23,16 +23,23 @@ public static class YearCostRule
     public static IReadOnlyList<T> CountingLines<T>(IEnumerable<T> lines, Func<T, (int ProductId, int FiscalYear, CostType CostType, CostKind Kind)> key)
     {
         var all = lines as IReadOnlyCollection<T> ?? lines.ToList();
-        var withActuals = all
-            .Select(key)
-            .Where(k => k.Kind == CostKind.Actual)
-            .Select(k => (k.ProductId, k.FiscalYear, k.CostType))
-            .ToHashSet();
-        return all.Where(l =>
+        var withActuals = new HashSet<(int ProductId, int FiscalYear, CostType CostType)>();
+        foreach (var line in all)
         {
-            var k = key(l);
-            return k.Kind == CostKind.Actual || !withActuals.Contains((k.ProductId, k.FiscalYear, k.CostType));
-        }).ToList();
+            var k = key(line);
+            if (k.Kind == CostKind.Actual)
+                withActuals.Add((k.ProductId, k.FiscalYear, k.CostType));
+        }
+
+        var counting = new List<T>(all.Count);
+        foreach (var line in all)
+        {
+            var k = key(line);
+            if (k.Kind == CostKind.Actual || !withActuals.Contains((k.ProductId, k.FiscalYear, k.CostType)))
+                counting.Add(line);
+        }
+
+        return counting;
     }
 
     /// <summary>
@@ -57,6 +64,14 @@ public static class YearCostRule
             _ => ValueBasis.Mixed,
         };
     }
+
+    /// <summary>The same, from whether actual and plan lines are among them.</summary>
+    public static ValueBasis BasisOf(bool anyActual, bool anyPlan) => (anyActual, anyPlan) switch
+    {
+        (true, true) => ValueBasis.Mixed,
+        (true, false) => ValueBasis.Actual,
+        _ => ValueBasis.Plan,
+    };
 
     /// <summary>"Ist", "Plan" or "Ist/Plan" (mixed, typically the running year).</summary>
     public static string Label(ValueBasis basis) => basis switch
