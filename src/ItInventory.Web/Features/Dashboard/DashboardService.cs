@@ -35,10 +35,11 @@ public sealed class DashboardService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
 
-        var years = await SpendYears.LoadAsync(db, cancellationToken);
+        var sums = await SpendYears.SumsAsync(db, cancellationToken);
+        var years = SpendYears.From(sums);
         var selected = SpendYears.Of(years, year ?? clock.CurrentYear);
         var counts = await CountAsync(db, cancellationToken);
-        var trend = await TrendAsync(db, years, cancellationToken);
+        var trend = await TrendAsync(db, years, sums, cancellationToken);
         var spend = await BreakdownAsync(db, selected, cancellationToken);
         var report = await analysis.AnalyzeAsync(today, cancellationToken);
         var deadlines = await DeadlinesAsync(db, report, today, cancellationToken);
@@ -55,16 +56,13 @@ public sealed class DashboardService(
         await db.Vendors.CountAsync(cancellationToken),
         RunningContracts: 0);
 
-    private static async Task<SpendTrend> TrendAsync(InventoryDbContext db, IReadOnlyList<SpendYear> years, CancellationToken cancellationToken)
+    private static async Task<SpendTrend> TrendAsync(InventoryDbContext db, IReadOnlyList<SpendYear> years, IReadOnlyList<YearKindSum> sums,
+        CancellationToken cancellationToken)
     {
-        var sums = await YearCosts.Counting(db)
-            .GroupBy(c => c.FiscalYear)
-            .Select(g => new { FiscalYear = g.Key, Amount = g.Sum(c => c.Amount) })
-            .ToListAsync(cancellationToken);
         var index = await db.PriceIndex.ToDictionaryAsync(p => p.Year, cancellationToken);
 
         var amounts = years
-            .Select(y => (Year: y, Amount: sums.Where(s => s.FiscalYear == y.Year).Sum(s => s.Amount)))
+            .Select(y => (Year: y, Amount: sums.Where(s => s.Year == y.Year).Sum(s => s.Amount)))
             .ToList();
         var baseYear = amounts.FirstOrDefault(a => a.Year.Basis == ValueBasis.Actual && index.ContainsKey(a.Year.Year));
         return new SpendTrend(amounts.Select(a =>
