@@ -75,8 +75,7 @@ public sealed class ContractService(
                            .Include(c => c.Vendor)
                            .Include(c => c.Products).ThenInclude(p => p.Vendor)
                            .AsSplitQuery()
-                           .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+                           .SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         var costLines = await db.CostLines.CountAsync(l => l.ContractId == id, cancellationToken);
 
         var today = clock.Today;
@@ -93,8 +92,7 @@ public sealed class ContractService(
         await currentUser.DemandAsync(Permission.EditContracts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var contract = await db.Contracts.AsNoTracking().Include(c => c.Products)
-                           .SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+                           .SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return ContractInput.From(contract);
     }
 
@@ -133,24 +131,17 @@ public sealed class ContractService(
     {
         await currentUser.DemandAsync(Permission.EditContracts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Contracts.Include(c => c.Products).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+        var contract = await db.Contracts.Include(c => c.Products).SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         var products = await ValidateAsync(db, input, id, cancellationToken);
-        db.ExpectVersion(contract, input.Version);
         Apply(input, contract, products);
-        // Changing only the covered products touches no contract column; renewing the version still checks for
-        // a concurrent edit and tells later editors that something changed.
-        db.Entry(contract).Property(c => c.Version).IsModified = true;
-        await db.SaveOrConflictAsync<Contract>(EntityName, cancellationToken);
-        return contract.Version;
+        return await db.SaveEditAsync(contract, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditContracts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var contract = await db.Contracts.Include(c => c.Products).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+        var contract = await db.Contracts.Include(c => c.Products).SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         var costLines = await db.CostLines.CountAsync(l => l.ContractId == id, cancellationToken);
         if (costLines > 0)
         {
@@ -160,9 +151,7 @@ public sealed class ContractService(
                 + " auf ihn. Ein beendeter Vertrag bleibt mit seinem Enddatum im Inventar.");
         }
 
-        db.ExpectVersion(contract, version);
-        db.Contracts.Remove(contract);
-        await db.SaveOrConflictAsync<Contract>(EntityName, cancellationToken);
+        await db.DeleteEditAsync(contract, version, EntityName, cancellationToken);
     }
 
     private static IQueryable<Product> Coverable(InventoryDbContext db, int vendorId) =>

@@ -73,8 +73,7 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var line = await db.CostLines.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-                   ?? throw new NotFoundException(EntityName, id);
+        var line = await db.CostLines.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return CostLineInput.From(line);
     }
 
@@ -82,8 +81,7 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
     {
         await currentUser.DemandAsync(Permission.EditCosts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var line = await db.CostLines.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
-                   ?? throw new NotFoundException(EntityName, id);
+        var line = await db.CostLines.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return CostLineInput.From(line);
     }
 
@@ -118,23 +116,18 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
     {
         await currentUser.DemandAsync(Permission.EditCosts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var line = await db.CostLines.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
+        var line = await db.CostLines.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         (await ValidateAsync(db, input, cancellationToken)).ThrowIfAny();
-        db.ExpectVersion(line, input.Version);
         input.ApplyTo(line);
-        line.Version = Guid.NewGuid();
-        await db.SaveOrConflictAsync<CostLine>(EntityName, cancellationToken);
-        return line.Version;
+        return await db.SaveEditAsync(line, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditCosts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var line = await db.CostLines.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
-        db.ExpectVersion(line, version);
-        db.CostLines.Remove(line);
-        await db.SaveOrConflictAsync<CostLine>(EntityName, cancellationToken);
+        var line = await db.CostLines.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
+        await db.DeleteEditAsync(line, version, EntityName, cancellationToken);
     }
 
     internal static async Task<ValidationErrors> ValidateAsync(InventoryDbContext db, CostLineInput input, CancellationToken cancellationToken)

@@ -45,8 +45,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         await currentUser.DemandAsync(Permission.ViewInventory);
         var year = (asOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-                         ?? throw new NotFoundException(EntityName, id);
+        var department = await db.Departments.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         var costs = YearCosts.OfProducts(db, year);
         var parts = YearCosts.OfDepartments(db, year);
 
@@ -72,8 +71,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var department = await db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-                         ?? throw new NotFoundException(EntityName, id);
+        var department = await db.Departments.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return DepartmentInput.From(department);
     }
 
@@ -93,23 +91,18 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-                         ?? throw new NotFoundException(EntityName, id);
+        var department = await db.Departments.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         await ValidateAsync(db, input, id, cancellationToken);
-        db.ExpectVersion(department, input.Version);
         department.Number = input.Number.Trim();
         department.Name = input.Name.Trim();
-        db.Entry(department).Property(d => d.Version).IsModified = true;
-        await db.SaveOrConflictAsync<Department>(EntityName, cancellationToken);
-        return department.Version;
+        return await db.SaveEditAsync(department, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var department = await db.Departments.SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-                         ?? throw new NotFoundException(EntityName, id);
+        var department = await db.Departments.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
 
         var owned = await db.Products.CountAsync(p => p.OwnerDepartmentId == id, cancellationToken);
         var used = await db.ProductDepartments.CountAsync(u => u.DepartmentId == id, cancellationToken);
@@ -123,9 +116,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
                 + "Bitte ordnen Sie diese Produkte zuerst einem anderen Amt zu.");
         }
 
-        db.ExpectVersion(department, version);
-        db.Departments.Remove(department);
-        await db.SaveOrConflictAsync<Department>(EntityName, cancellationToken);
+        await db.DeleteEditAsync(department, version, EntityName, cancellationToken);
     }
 
     private static async Task ValidateAsync(InventoryDbContext db, DepartmentInput input, int? id, CancellationToken cancellationToken)

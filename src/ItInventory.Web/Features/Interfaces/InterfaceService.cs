@@ -74,8 +74,7 @@ public sealed class InterfaceService(IDbContextFactory<InventoryDbContext> conte
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var dataInterface = await db.Interfaces.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-                            ?? throw new NotFoundException(EntityName, id);
+        var dataInterface = await db.Interfaces.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return InterfaceInput.From(dataInterface);
     }
 
@@ -106,25 +105,18 @@ public sealed class InterfaceService(IDbContextFactory<InventoryDbContext> conte
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var dataInterface = await db.Interfaces.SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-                            ?? throw new NotFoundException(EntityName, id);
+        var dataInterface = await db.Interfaces.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         (await ValidateAsync(db, input, id, cancellationToken)).ThrowIfAny();
-        db.ExpectVersion(dataInterface, input.Version);
         input.ApplyTo(dataInterface);
-        db.Entry(dataInterface).Property(i => i.Version).IsModified = true;
-        await db.SaveOrConflictAsync<DataInterface>(EntityName, cancellationToken);
-        return dataInterface.Version;
+        return await db.SaveEditAsync(dataInterface, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var dataInterface = await db.Interfaces.SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-                            ?? throw new NotFoundException(EntityName, id);
-        db.ExpectVersion(dataInterface, version);
-        db.Interfaces.Remove(dataInterface);
-        await db.SaveOrConflictAsync<DataInterface>(EntityName, cancellationToken);
+        var dataInterface = await db.Interfaces.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
+        await db.DeleteEditAsync(dataInterface, version, EntityName, cancellationToken);
     }
 
     private static IQueryable<InterfaceRow> Rows(IQueryable<DataInterface> interfaces) =>

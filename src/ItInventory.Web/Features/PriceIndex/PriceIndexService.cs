@@ -79,11 +79,8 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
         Validate(input)
             .When(input.Year != year, nameof(PriceIndexInput.Year), $"Das Jahr eines Indexwerts lässt sich nicht ändern; legen Sie für {input.Year} einen neuen Wert an.")
             .ThrowIfAny();
-        db.ExpectVersion(value, input.Version);
         Apply(input, value);
-        db.Entry(value).Property(v => v.Version).IsModified = true;
-        await db.SaveOrConflictAsync<PriceIndexValue>(EntityName, cancellationToken);
-        return value.Version;
+        return await db.SaveEditAsync(value, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int year, Guid version, CancellationToken cancellationToken = default)
@@ -92,9 +89,7 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var value = await db.PriceIndex.SingleOrDefaultAsync(v => v.Year == year, cancellationToken)
                     ?? throw NotFound(year);
-        db.ExpectVersion(value, version);
-        db.PriceIndex.Remove(value);
-        await db.SaveOrConflictAsync<PriceIndexValue>(EntityName, cancellationToken);
+        await db.DeleteEditAsync(value, version, EntityName, cancellationToken);
     }
 
     private static NotFoundException NotFound(int year) => new(EntityName, year, $"Für {year} ist kein Indexwert erfasst.");

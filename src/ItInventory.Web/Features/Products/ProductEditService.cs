@@ -23,7 +23,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var product = await db.Products.AsNoTracking().Include(p => p.UsingDepartments)
-            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
+            .SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return ProductInput.From(product);
     }
 
@@ -51,7 +51,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var product = await db.Products.Include(p => p.UsingDepartments)
-            .FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
+            .SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         (await ValidateAsync(db, input, id, cancellationToken)).ThrowIfAny();
 
         db.ExpectVersion(product, input.Version);
@@ -71,7 +71,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var product = await db.Products.FirstOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
+        var product = await db.Products.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
 
         var costLines = await db.CostLines.CountAsync(c => c.ProductId == id, cancellationToken);
         if (costLines > 0)

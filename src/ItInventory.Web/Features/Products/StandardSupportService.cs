@@ -92,30 +92,24 @@ public sealed class StandardSupportService(IDbContextFactory<InventoryDbContext>
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var support = await db.ProductStandards.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
+        var support = await db.ProductStandards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         (await ValidateAsync(db, input, id, cancellationToken)).ThrowIfAny();
-        db.ExpectVersion(support, input.Version);
         input.ApplyTo(support);
-        support.Version = Guid.NewGuid();
-        await db.SaveOrConflictAsync<ProductStandardSupport>(EntityName, cancellationToken);
-        return support.Version;
+        return await db.SaveEditAsync(support, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var support = await db.ProductStandards.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException(EntityName, id);
-        db.ExpectVersion(support, version);
-        db.ProductStandards.Remove(support);
-        await db.SaveOrConflictAsync<ProductStandardSupport>(EntityName, cancellationToken);
+        var support = await db.ProductStandards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
+        await db.DeleteEditAsync(support, version, EntityName, cancellationToken);
     }
 
     private async Task<StandardSupportInput> LoadAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var support = await db.ProductStandards.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
-                      ?? throw new NotFoundException(EntityName, id);
+        var support = await db.ProductStandards.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return StandardSupportInput.From(support);
     }
 

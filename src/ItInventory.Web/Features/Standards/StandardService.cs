@@ -49,8 +49,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var standard = await db.Standards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+        var standard = await db.Standards.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
 
         var support = (await db.ProductStandards.AsNoTracking()
             .Where(ps => ps.StandardId == id)
@@ -95,8 +94,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var standard = await db.Standards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+        var standard = await db.Standards.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return StandardInput.From(standard);
     }
 
@@ -117,22 +115,17 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var standard = await db.Standards.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+        var standard = await db.Standards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         await ValidateAsync(db, input, id, cancellationToken);
-        db.ExpectVersion(standard, input.Version);
         Apply(input, standard);
-        db.Entry(standard).Property(s => s.Version).IsModified = true;
-        await db.SaveOrConflictAsync<Standard>(EntityName, cancellationToken);
-        return standard.Version;
+        return await db.SaveEditAsync(standard, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var standard = await db.Standards.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-                       ?? throw new NotFoundException(EntityName, id);
+        var standard = await db.Standards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
 
         var support = await db.ProductStandards.CountAsync(ps => ps.StandardId == id, cancellationToken);
         var categories = await db.CategoryStandards.CountAsync(r => r.StandardId == id, cancellationToken);
@@ -146,9 +139,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
             throw new DeleteRefusedException($"Der Standard „{standard.Code}“ kann nicht gelöscht werden: {string.Join(", ", reasons)} verweisen darauf.");
         }
 
-        db.ExpectVersion(standard, version);
-        db.Standards.Remove(standard);
-        await db.SaveOrConflictAsync<Standard>(EntityName, cancellationToken);
+        await db.DeleteEditAsync(standard, version, EntityName, cancellationToken);
     }
 
     /// <summary>Products in use whose category requires the standard as mandatory or binding.</summary>

@@ -60,8 +60,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         await currentUser.DemandAsync(Permission.ViewInventory);
         var year = (asOf ?? clock.Today).Year;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vendor = await db.Vendors.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
-                     ?? throw new NotFoundException(EntityName, id);
+        var vendor = await db.Vendors.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         var costs = YearCosts.OfProducts(db, year);
         var paid = YearCosts.PaidLines(db, year);
 
@@ -102,8 +101,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vendor = await db.Vendors.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
-                     ?? throw new NotFoundException(EntityName, id);
+        var vendor = await db.Vendors.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return VendorInput.From(vendor);
     }
 
@@ -124,23 +122,17 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vendor = await db.Vendors.SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
-                     ?? throw new NotFoundException(EntityName, id);
+        var vendor = await db.Vendors.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         await ValidateAsync(db, input, id, cancellationToken);
-        db.ExpectVersion(vendor, input.Version);
         Apply(input, vendor);
-        // Every save renews the version, even one that changes nothing, so "save" always means "these values, now".
-        db.Entry(vendor).Property(v => v.Version).IsModified = true;
-        await db.SaveOrConflictAsync<Vendor>(EntityName, cancellationToken);
-        return vendor.Version;
+        return await db.SaveEditAsync(vendor, input.Version, EntityName, cancellationToken);
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var vendor = await db.Vendors.SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
-                     ?? throw new NotFoundException(EntityName, id);
+        var vendor = await db.Vendors.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
 
         var products = await db.Products.CountAsync(p => p.VendorId == id, cancellationToken);
         var operated = await db.Products.CountAsync(p => p.OperatorVendorId == id && p.VendorId != id, cancellationToken);
@@ -150,9 +142,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
             throw new DeleteRefusedException(RefusalReason(vendor.Name, products, operated, contracts));
         }
 
-        db.ExpectVersion(vendor, version);
-        db.Vendors.Remove(vendor);
-        await db.SaveOrConflictAsync<Vendor>(EntityName, cancellationToken);
+        await db.DeleteEditAsync(vendor, version, EntityName, cancellationToken);
     }
 
     internal static string RefusalReason(string name, int products, int operated, int contracts)
