@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Domain.Tenants;
 
 namespace ItInventory.Core.Formatting;
 
@@ -152,6 +153,29 @@ public static class Labels
         RequirementLevel.Mandatory => "gesetzlich verpflichtend",
         RequirementLevel.Binding => "verbindlich",
         RequirementLevel.Recommended => "empfohlen",
+        _ => value.ToString(),
+    };
+
+    public static string Of(TenantKind value) => value switch
+    {
+        TenantKind.KreisfreieStadt => "kreisfreie Stadt",
+        TenantKind.KreisangehoerigeGemeinde => "kreisangehörige Stadt oder Gemeinde",
+        TenantKind.Kreis => "Kreis",
+        TenantKind.Gemeindeverband => "Amt oder Verbandsgemeinde",
+        TenantKind.Zweckverband => "Zweckverband",
+        TenantKind.AnstaltOeffentlichenRechts => "Anstalt des öffentlichen Rechts",
+        _ => value.ToString(),
+    };
+
+    public static string Of(FederalState value) => value switch
+    {
+        FederalState.SchleswigHolstein => "Schleswig-Holstein",
+        FederalState.NordrheinWestfalen => "Nordrhein-Westfalen",
+        FederalState.RheinlandPfalz => "Rheinland-Pfalz",
+        FederalState.BadenWuerttemberg => "Baden-Württemberg",
+        FederalState.MecklenburgVorpommern => "Mecklenburg-Vorpommern",
+        FederalState.SachsenAnhalt => "Sachsen-Anhalt",
+        FederalState.Thueringen => "Thüringen",
         _ => value.ToString(),
     };
 }
