@@ -29,8 +29,14 @@ public sealed class FindingsService(AnalysisService analysis, IDbContextFactory<
         var products = await productQuery.AsNoTracking()
             .Select(p => new { p.Id, p.VendorId, Vendor = p.Vendor!.Name, p.OwnerDepartmentId, Using = p.UsingDepartments.Select(d => d.DepartmentId).ToList() })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
+        // Two flat queries rather than one with a nested collection: SQLite evaluated the nested one's join of every
+        // contract's products and departments before filtering (50 ms per product page at 20,000 products).
+        var contractDepartments = (await contractQuery.AsNoTracking()
+                .SelectMany(c => c.Products.SelectMany(p => p.UsingDepartments), (c, d) => new { ContractId = c.Id, d.DepartmentId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(d => d.ContractId, d => d.DepartmentId);
         var contracts = await contractQuery.AsNoTracking()
-            .Select(c => new { c.Id, c.VendorId, Vendor = c.Vendor!.Name, Departments = c.Products.SelectMany(p => p.UsingDepartments.Select(d => d.DepartmentId)).ToList() })
+            .Select(c => new { c.Id, c.VendorId, Vendor = c.Vendor!.Name })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var vendors = findings.Any(f => f.Subject.Kind == SubjectKind.Vendor)
             ? await db.Vendors.AsNoTracking().ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken)
@@ -46,7 +52,7 @@ public sealed class FindingsService(AnalysisService analysis, IDbContextFactory<
                 SubjectKind.Product when products.TryGetValue(subject.Id, out var p) =>
                     new FindingRow(f, p.VendorId, p.Vendor, p.Using.Append(p.OwnerDepartmentId).Distinct().ToList(), $"/produkte/{subject.Id}"),
                 SubjectKind.Contract when contracts.TryGetValue(subject.Id, out var c) =>
-                    new FindingRow(f, c.VendorId, c.Vendor, c.Departments.Distinct().ToList(), $"/vertraege/{subject.Id}"),
+                    new FindingRow(f, c.VendorId, c.Vendor, contractDepartments[c.Id].Distinct().ToList(), $"/vertraege/{subject.Id}"),
                 SubjectKind.Vendor => new FindingRow(f, subject.Id, vendors.GetValueOrDefault(subject.Id), vendorDepartments.GetValueOrDefault(subject.Id) ?? [], $"/anbieter/{subject.Id}"),
                 SubjectKind.Department => new FindingRow(f, null, null, [subject.Id], $"/aemter/{subject.Id}"),
                 SubjectKind.Category => new FindingRow(f, null, null, [], $"/produkte?category={subject.Id}"),
