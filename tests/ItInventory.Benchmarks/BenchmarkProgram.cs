@@ -30,6 +30,8 @@ public static class BenchmarkProgram
         };
         // --case Dashboard,ProductFindings runs the cases whose names contain any of the parts.
         var only = options.GetValueOrDefault("case")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // --skip CircuitMemory leaves those cases out (scripts/benchmarks.sh runs circuits in a process of their own).
+        var skip = options.GetValueOrDefault("skip")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var log = Console.Out;
         var run = new BenchmarkRun(iterations, Warmup: 2, Smoke: false, log);
 
@@ -39,7 +41,8 @@ public static class BenchmarkProgram
             await using var database = await LargeInstance.PrepareAsync(provider, settings, Environment.GetEnvironmentVariable("ITINVENTORY_BENCH_PG"), log);
             foreach (var benchmark in BenchmarkCases.All())
             {
-                if (only is not null && !only.Any(part => benchmark.GetType().Name.Contains(part, StringComparison.OrdinalIgnoreCase)))
+                if ((only is not null && !only.Any(part => benchmark.GetType().Name.Contains(part, StringComparison.OrdinalIgnoreCase)))
+                    || skip.Any(part => benchmark.GetType().Name.Contains(part, StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
@@ -58,7 +61,9 @@ public static class BenchmarkProgram
         Directory.CreateDirectory(folder);
         // One file per provider when run for one: scripts/benchmarks.sh runs each provider in a process of its own, so that
         // the export's peak memory is that of a fresh process, and joins the two files.
-        var file = Path.Combine(folder, providers.Length == 1 ? $"results-{providers[0].ToString().ToLowerInvariant()}.md" : "results.md");
+        // --results circuits names the file results-sqlite-circuits.md, so that a second process does not overwrite the first.
+        var suffix = options.TryGetValue("results", out var name) ? "-" + name : "";
+        var file = Path.Combine(folder, providers.Length == 1 ? $"results-{providers[0].ToString().ToLowerInvariant()}{suffix}.md" : $"results{suffix}.md");
         await File.WriteAllTextAsync(file, markdown);
         log.WriteLine();
         log.WriteLine(markdown);
