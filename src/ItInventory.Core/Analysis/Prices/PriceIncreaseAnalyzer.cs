@@ -35,7 +35,6 @@ public sealed class PriceIncreaseAnalyzer(AnalysisOptions options)
     public PriceAnalysis Analyze(PriceSeries series, PriceIndex index)
     {
         var recurring = options.RecurringCostTypes ?? DefaultRecurringCostTypes;
-        // Ordered by year, product and cost type.
         var recurringLines = new List<CostLine>(series.Lines.Count);
         foreach (var line in series.Lines)
         {
@@ -43,6 +42,7 @@ public sealed class PriceIncreaseAnalyzer(AnalysisOptions options)
                 recurringLines.Add(line);
         }
 
+        // Ordered by year, product and cost type.
         var selected = CostSelection.Select(recurringLines);
         var lookup = new Dictionary<(int ProductId, CostType CostType, int Year), SelectedCost>(selected.Count);
         foreach (var cost in selected)
