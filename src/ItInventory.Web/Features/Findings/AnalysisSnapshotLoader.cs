@@ -10,8 +10,9 @@ namespace ItInventory.Web.Features.Findings;
 /// and contracts arrive on another, and are summed here per product, contract, year, cost type and plan/actual (the
 /// finest grain the rules read: plan and actual are chosen per product, year and type, and price clauses are checked per
 /// contract). Summing in the database looked cheaper but was not: at a million lines the sums still number half a
-/// million, and PostgreSQL's hash aggregate over them took 2 s (spilling to disk at the usual work_mem), against well
-/// under 1 s to stream the lines and add them up in a dictionary. Memory stays proportional to the sums, not the lines.
+/// million, and PostgreSQL's hash aggregate over them took 2 s (spilling to disk at the usual work_mem), while sending
+/// the lines themselves takes it under 1 s. Streamed and added up in a dictionary beside the product load, the whole
+/// load went from 3.0 to 2.3 s at 20,000 products. Memory stays proportional to the sums, not the lines.
 /// </summary>
 internal static class AnalysisSnapshotLoader
 {
