@@ -88,9 +88,10 @@ public sealed class NextYearPlanService(IDbContextFactory<InventoryDbContext> co
             .Select(c => new SourceLine(c.ProductId, c.Product!.InventoryNumber, c.Product.Name, c.ContractId, c.CostType, c.Amount, c.Quantity))
             .ToListAsync(cancellationToken);
 
-        var productIds = lines.Select(l => l.ProductId).Distinct().ToList();
+        // One parameter for the whole list (see ProductFilters): a city's every product would otherwise be thousands.
+        var productIds = lines.Select(l => l.ProductId).Distinct().ToArray();
         var alreadyPlanned = (await db.CostLines.AsNoTracking()
-            .Where(c => c.FiscalYear == request.TargetYear && c.Kind == CostKind.Plan && productIds.Contains(c.ProductId))
+            .Where(c => c.FiscalYear == request.TargetYear && c.Kind == CostKind.Plan && EF.Parameter(productIds).Contains(c.ProductId))
             .Select(c => c.ProductId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
 
         var rows = lines.GroupBy(l => (l.ProductId, l.InventoryNumber, l.ProductName))

@@ -19,7 +19,10 @@ public static class ProductFilters
             return products;
 
         var flagged = findings is null ? [] : await findings.ProductsWithAsync(kind, query.AsOf, cancellationToken);
-        return products.Where(p => flagged.Contains(p.Id));
+        // One parameter holding the whole list (a JSON array the database unpacks once), not one parameter per id: at
+        // 17,639 flagged products of 20,000 the list of parameters made the page take 5.5 s on SQLite.
+        var ids = flagged.ToArray();
+        return products.Where(p => EF.Parameter(ids).Contains(p.Id));
     }
 
     /// <summary>The filters that run in the database alone: everything but "befund".</summary>

@@ -3,6 +3,7 @@ using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Tests.Features.Products;
 
@@ -33,5 +34,23 @@ public class ProductFindingFilterTests : IAsyncLifetime
         Assert.All(page.Rows, r => Assert.Contains(r.Id, flaggedIds));
         Assert.Contains(page.Rows, r => r.Name == expectedProduct);
         Assert.True(page.TotalCount < (await service.QueryAsync(new ProductQuery())).TotalCount);
+    }
+
+    /// <summary>
+    /// The flagged ids travel as one parameter, whatever their number: one parameter per id took 5.5 s per page at
+    /// 17,639 flagged products of 20,000 on SQLite (40 ms as one), and would break at the databases' parameter limits.
+    /// </summary>
+    [Fact]
+    public async Task The_flagged_ids_go_to_the_database_as_one_parameter()
+    {
+        var findings = new FindingsService(TestServices.Analysis(_db, User), _db.Factory, User);
+        var flagged = await findings.ProductsWithAsync(FindingKind.ComplianceGap, null);
+        Assert.True(flagged.Count >= 3, $"{flagged.Count} flagged products");
+        await using var context = _db.CreateContext();
+
+        var sql = (await context.Products.FilterAsync(new ProductQuery { Finding = FindingKind.ComplianceGap }, findings, CancellationToken.None)).ToQueryString();
+
+        var parameters = System.Text.RegularExpressions.Regex.Matches(sql, @"@\w+").Select(m => m.Value).Distinct().ToList();
+        Assert.Single(parameters);
     }
 }
