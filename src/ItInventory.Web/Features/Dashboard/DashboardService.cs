@@ -176,13 +176,13 @@ public sealed class DashboardService(
             .Select(d => (d.Deadlines, Date: d.Deadlines.NoticeDeadline ?? d.Deadlines.NextTerminationDate))
             .Where(d => d.Date is not null)
             .ToList();
-        // Every contract's name rather than "the due ones": a list of thousands of ids made SQLite match each contract
-        // against the whole list (1.8 s at 12,000 contracts), while all names come back in milliseconds.
-        var contracts = due.Count == 0
-            ? []
-            : await db.Contracts
-                .Select(c => new { c.Id, c.ContractNumber, c.Title, Vendor = c.Vendor!.Name })
-                .ToDictionaryAsync(c => c.Id, cancellationToken);
+        // One parameter for the whole list, as the product list's findings filter does: one parameter per id made
+        // SQLite take 1.8 s for thousands of due contracts at 12,000 contracts.
+        var ids = due.Select(d => d.Deadlines.ContractId).ToArray();
+        var contracts = await db.Contracts
+            .Where(c => EF.Parameter(ids).Contains(c.Id))
+            .Select(c => new { c.Id, c.ContractNumber, c.Title, Vendor = c.Vendor!.Name })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
 
         return due
             .Where(d => contracts.ContainsKey(d.Deadlines.ContractId))
