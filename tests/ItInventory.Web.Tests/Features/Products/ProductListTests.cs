@@ -79,8 +79,13 @@ public class ProductListTests : MudComponentTest
         var page = Context.Render<ProductList>();
 
         page.WaitForAssertion(() => Assert.Equal($"{expected:N0} Produkte", page.Find("[role=status]").TextContent), Wait);
-        var search = page.FindComponents<MudAutocomplete<LookupItem>>().Single(s => s.Instance.Label == "Anbieter");
-        Assert.Equal((vendor.Id, vendor.Name), (search.Instance.GetState(s => s.Value)!.Id, search.Instance.GetState(s => s.Value)!.Name));
+        // The vendor's name is looked up after the list's count can already show: wait for it too.
+        page.WaitForAssertion(() =>
+        {
+            var search = page.FindComponents<MudAutocomplete<LookupItem>>().Single(s => s.Instance.Label == "Anbieter");
+            var chosen = search.Instance.GetState(s => s.Value);
+            Assert.Equal<(int?, string?)>((vendor.Id, vendor.Name), (chosen?.Id, chosen?.Name));
+        }, Wait);
         var shown = page.FindAll("tbody tr td:nth-child(1)").Select(td => td.TextContent.Trim()).ToList();
         var byCostDescending = await context.Products.Where(p => p.VendorId == vendor.Id).Select(p => new
             {
