@@ -1,8 +1,12 @@
+using ItInventory.Core.Domain.Tenants;
+
 namespace ItInventory.Core.Domain;
 
 /// <summary>A contract with a vendor (usually under EVB-IT terms) covering one or more products.</summary>
-public class Contract : Entity
+public class Contract : Entity, ITenantOwned
 {
+    public int TenantId { get; set; }
+
     public string ContractNumber { get; set; } = "";
     public string Title { get; set; } = "";
     public int VendorId { get; set; }

@@ -1,8 +1,12 @@
+using ItInventory.Core.Domain.Tenants;
+
 namespace ItInventory.Core.Domain;
 
 /// <summary>One amount of money for a product in a fiscal year, planned or actually paid.</summary>
-public class CostLine : Entity
+public class CostLine : Entity, ITenantOwned
 {
+    public int TenantId { get; set; }
+
     public int ProductId { get; set; }
     public Product? Product { get; set; }
     public int? ContractId { get; set; }

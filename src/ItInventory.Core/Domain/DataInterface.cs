@@ -1,8 +1,12 @@
+using ItInventory.Core.Domain.Tenants;
+
 namespace ItInventory.Core.Domain;
 
 /// <summary>A data flow from one product to another product or to an external system.</summary>
-public class DataInterface : Entity
+public class DataInterface : Entity, ITenantOwned
 {
+    public int TenantId { get; set; }
+
     public int SourceProductId { get; set; }
     public Product? SourceProduct { get; set; }
     public int? TargetProductId { get; set; }

@@ -1,8 +1,12 @@
+using ItInventory.Core.Domain.Tenants;
+
 namespace ItInventory.Core.Domain;
 
 /// <summary>A software product in use ("Fachverfahren") with the facts that lock-in analysis needs.</summary>
-public class Product : Entity
+public class Product : Entity, ITenantOwned
 {
+    public int TenantId { get; set; }
+
     /// <summary>The city's own inventory number, e.g. "FV-0042".</summary>
     public string InventoryNumber { get; set; } = "";
     public string Name { get; set; } = "";
@@ -62,8 +66,10 @@ public class Product : Entity
 }
 
 /// <summary>A department that uses a product and carries the given share of its cost.</summary>
-public class ProductDepartment
+public class ProductDepartment : ITenantOwned
 {
+    public int TenantId { get; set; }
+
     public int ProductId { get; set; }
     public Product? Product { get; set; }
     public int DepartmentId { get; set; }
@@ -72,8 +78,10 @@ public class ProductDepartment
 }
 
 /// <summary>Whether and how a product implements a standard.</summary>
-public class ProductStandardSupport : Entity
+public class ProductStandardSupport : Entity, ITenantOwned
 {
+    public int TenantId { get; set; }
+
     public int ProductId { get; set; }
     public Product? Product { get; set; }
     public int StandardId { get; set; }

@@ -1,8 +1,12 @@
+using ItInventory.Core.Domain.Tenants;
+
 namespace ItInventory.Core.Domain;
 
 /// <summary>A supplier: a private software vendor, a municipal data centre or another public body.</summary>
-public class Vendor : Entity
+public class Vendor : Entity, ITenantOwned
 {
+    public int TenantId { get; set; }
+
     public string Name { get; set; } = "";
     public VendorKind Kind { get; set; }
     /// <summary>ISO 3166-1 alpha-2 country code of the vendor's jurisdiction.</summary>

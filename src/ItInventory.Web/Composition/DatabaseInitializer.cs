@@ -1,7 +1,9 @@
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,13 +16,16 @@ public static class DatabaseInitializer
     {
         await using var scope = rootServices.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        // Start-up work has no signed-in user: it fills the installation's first tenant.
+        services.GetRequiredService<CurrentTenant>().Assume(Tenant.FirstId);
+        var options = services.GetRequiredService<IOptions<InventoryOptions>>().Value;
         var factory = services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
+            await NameFirstTenantAsync(db, options.CityName, cancellationToken);
         }
 
-        var options = services.GetRequiredService<IOptions<InventoryOptions>>().Value;
         if (options.LoadSampleCity)
         {
             var folder = Path.IsPathRooted(options.SeedDataPath)
@@ -30,5 +35,20 @@ public static class DatabaseInitializer
         }
 
         await services.GetRequiredService<AccountSeeder>().SeedDemoUsersIfEmptyAsync();
+    }
+
+    /// <summary>
+    /// The first tenant comes with the schema, without a name: it takes the configured city's, once. From then on its
+    /// name is data, edited like any other.
+    /// </summary>
+    private static async Task NameFirstTenantAsync(InventoryDbContext db, string cityName, CancellationToken cancellationToken)
+    {
+        var first = await db.Tenants.SingleAsync(t => t.Id == Tenant.FirstId, cancellationToken);
+        if (first.Name.Length == 0)
+        {
+            first.Name = cityName.Trim();
+            db.SuppressAudit = true;
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -23,6 +23,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddSingleton<InventoryClock>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+        builder.Services.AddScoped<CurrentTenant>();
+        builder.Services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<CurrentTenant>());
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(config =>

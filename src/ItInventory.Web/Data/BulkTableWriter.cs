@@ -1,4 +1,6 @@
 using System.Data.Common;
+using ItInventory.Core.Domain.Tenants;
+using ItInventory.Web.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -53,6 +55,11 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
 
     public async Task WriteAsync(T row, CancellationToken cancellationToken = default)
     {
+        if (row is ITenantOwned owned)
+        {
+            TenantStamp.Stamp(owned, _db.CurrentTenantId);
+        }
+
         if (_db.Database.GetDbConnection() is NpgsqlConnection connection)
         {
             await CopyAsync(connection, row, cancellationToken);

@@ -1,9 +1,11 @@
 using ItInventory.Web.Data.PostgreSql;
 using ItInventory.Web.Data.Seeding;
+using ItInventory.Web.Data.Tenancy;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace ItInventory.Web.Data;
@@ -23,6 +25,7 @@ public static class DataServiceCollectionExtensions
         // Scoped factory: each context knows the user of its circuit or request, for the audit trail.
         builder.Services.AddInventoryDbContext(database.Provider, connectionString, ServiceLifetime.Scoped);
         builder.Services.AddTransient<SampleCitySeeder>();
+        builder.Services.TryAddScoped<TenantNames>();
         return builder;
     }
 
@@ -49,10 +52,10 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>A context outside dependency injection (tools, tests), configured exactly as the registered ones.</summary>
-    public static InventoryDbContext CreateInventoryDbContext(DatabaseProvider provider, string connectionString, ICurrentUser? currentUser = null) =>
+    public static InventoryDbContext CreateInventoryDbContext(DatabaseProvider provider, string connectionString, ICurrentUser? currentUser = null, ITenantContext? tenant = null) =>
         provider == DatabaseProvider.PostgreSql
-            ? new PostgreSqlInventoryDbContext(new DbContextOptionsBuilder<PostgreSqlInventoryDbContext>().UseNpgsql(connectionString).UseCaseInsensitiveLike().Options, currentUser)
-            : new InventoryDbContext(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(connectionString).Options, currentUser);
+            ? new PostgreSqlInventoryDbContext(new DbContextOptionsBuilder<PostgreSqlInventoryDbContext>().UseNpgsql(connectionString).UseCaseInsensitiveLike().Options, currentUser, tenant)
+            : new InventoryDbContext(new DbContextOptionsBuilder<InventoryDbContext>().UseSqlite(connectionString).Options, currentUser, tenant);
 
     internal static string PostgreSqlConnectionString(string? configured)
     {

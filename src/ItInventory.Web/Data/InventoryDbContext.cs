@@ -1,8 +1,11 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Tenancy;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data;
@@ -11,18 +14,30 @@ namespace ItInventory.Web.Data;
 public class InventoryDbContext : IdentityDbContext<ApplicationUser>
 {
     private readonly ICurrentUser? _currentUser;
+    private readonly ITenantContext _tenant;
 
     /// <param name="currentUser">Named in the audit trail; absent at design time and for start-up work ("System").</param>
-    public InventoryDbContext(DbContextOptions<InventoryDbContext> options, ICurrentUser? currentUser = null) : base(options)
+    /// <param name="tenant">
+    /// The tenant every query is filtered by and every insert belongs to. The app always registers one; outside it
+    /// (design time, tools, tests) the context works in the installation's first tenant.
+    /// </param>
+    public InventoryDbContext(DbContextOptions<InventoryDbContext> options, ICurrentUser? currentUser = null, ITenantContext? tenant = null) : base(options)
     {
         _currentUser = currentUser;
+        _tenant = tenant ?? FixedTenant.First;
     }
 
     /// <summary>For the per-provider contexts (<see cref="PostgreSql.PostgreSqlInventoryDbContext"/>), which own their migrations.</summary>
-    protected InventoryDbContext(DbContextOptions options, ICurrentUser? currentUser) : base(options)
+    protected InventoryDbContext(DbContextOptions options, ICurrentUser? currentUser, ITenantContext? tenant) : base(options)
     {
         _currentUser = currentUser;
+        _tenant = tenant ?? FixedTenant.First;
     }
+
+    /// <summary>The tenant of this context's operation; null sees and writes no tenant-owned row.</summary>
+    public int? CurrentTenantId => _tenant.TenantId;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Vendor> Vendors => Set<Vendor>();
@@ -53,6 +68,23 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
+        foreach (var type in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(ITenantOwned).IsAssignableFrom).ToList())
+        {
+            FilterByTenantMethod.MakeGenericMethod(type).Invoke(this, [modelBuilder]);
+        }
+
+        modelBuilder.Entity<AuditEntry>().HasQueryFilter(a => a.TenantId == CurrentTenantId);
+        modelBuilder.Entity<AuditFieldChange>().HasQueryFilter(c => c.TenantId == CurrentTenantId);
+    }
+
+    private static readonly MethodInfo FilterByTenantMethod =
+        typeof(InventoryDbContext).GetMethod(nameof(FilterByTenant), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    // Written here, not built from expressions, so that EF sees a member of this context and reads it per query.
+    private void FilterByTenant<T>(ModelBuilder modelBuilder) where T : class, ITenantOwned
+    {
+        modelBuilder.Entity<T>().HasQueryFilter(e => e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<T>().HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
     }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
@@ -88,6 +120,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToTheTrail();
+        TenantStamp.Apply(ChangeTracker, CurrentTenantId);
         RenewVersions();
         var changesAnalysisData = AnalysisDataVersionBump.AnyAnalysisDataIn(ChangeTracker);
         var capture = SuppressAudit ? null : AuditCapture.From(ChangeTracker);
@@ -104,7 +137,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
             if (audited)
             {
                 var userName = _currentUser is null ? SystemUserName : await _currentUser.GetNameAsync();
-                AuditEntries.AddRange(capture!.ToEntries(userName == "anonym" ? SystemUserName : userName, DateTime.UtcNow));
+                AuditEntries.AddRange(capture!.ToEntries(userName == "anonym" ? SystemUserName : userName, DateTime.UtcNow, CurrentTenantId));
                 await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -58,16 +59,17 @@ internal sealed class AuditCapture
         return capture;
     }
 
-    public IEnumerable<AuditEntry> ToEntries(string userName, DateTime timestampUtc) =>
+    public IEnumerable<AuditEntry> ToEntries(string userName, DateTime timestampUtc, int? tenantId) =>
         _pending.Select(p => new AuditEntry
         {
+            TenantId = tenantId,
             TimestampUtc = timestampUtc,
             UserName = userName,
             Action = p.Action,
             EntityType = p.Entry.Metadata.ClrType == typeof(Dictionary<string, object>) ? p.Entry.Metadata.Name : p.Entry.Metadata.ClrType.Name,
             EntityId = KeyOf(p.Entry),
             Summary = SummaryOf(p.Entry.Entity),
-            Changes = p.Changes,
+            Changes = p.Changes.Select(c => { c.TenantId = tenantId; return c; }).ToList(),
         });
 
     /// <summary>Inventory data is audited; the trail itself and account tables are not (account events are recorded explicitly).</summary>
@@ -80,7 +82,8 @@ internal sealed class AuditCapture
             && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
     }
 
-    private static bool IsVersion(PropertyEntry property) => property.Metadata.Name == nameof(Entity.Version);
+    // Neither is a fact a reader of the trail needs: the version changes on every save, the tenant never.
+    private static bool IsVersion(PropertyEntry property) => property.Metadata.Name is nameof(Entity.Version) or nameof(ITenantOwned.TenantId);
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));

@@ -7,6 +7,9 @@ namespace ItInventory.Web.Data.Auditing;
 public class AuditEntry
 {
     public long Id { get; set; }
+
+    /// <summary>The tenant whose data or user the event concerns; null for events of the installation (the operator's).</summary>
+    public int? TenantId { get; set; }
     public DateTime TimestampUtc { get; set; }
     public string UserName { get; set; } = "";
     public AuditAction Action { get; set; }
@@ -23,6 +26,9 @@ public class AuditFieldChange
 {
     public long Id { get; set; }
     public long AuditEntryId { get; set; }
+
+    /// <summary>The tenant of its entry, so that the table can be filtered and secured on its own.</summary>
+    public int? TenantId { get; set; }
     public string Field { get; set; } = "";
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }

@@ -10,6 +10,7 @@ public sealed class AuditLog(IDbContextFactory<InventoryDbContext> contextFactor
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
+            TenantId = db.CurrentTenantId ?? await TenantOfAsync(db, userName, cancellationToken),
             TimestampUtc = DateTime.UtcNow,
             UserName = userName,
             Action = action,
@@ -18,5 +19,22 @@ public sealed class AuditLog(IDbContextFactory<InventoryDbContext> contextFactor
             EntityId = entityId,
         });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Logins happen before anyone is signed in: the event belongs to the named user's tenant, so that its
+    /// administrators see it; an unknown name in a single-tenant installation to that tenant, else to the operator.
+    /// </summary>
+    private static async Task<int?> TenantOfAsync(InventoryDbContext db, string userName, CancellationToken cancellationToken)
+    {
+        var normalized = userName.ToUpperInvariant();
+        var user = await db.Users.Where(u => u.NormalizedUserName == normalized).Select(u => new { u.TenantId }).SingleOrDefaultAsync(cancellationToken);
+        if (user is not null)
+        {
+            return user.TenantId;
+        }
+
+        var tenants = await db.Tenants.OrderBy(t => t.Id).Select(t => t.Id).Take(2).ToListAsync(cancellationToken);
+        return tenants.Count == 1 ? tenants[0] : null;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityId).HasMaxLength(100);
         builder.Property(a => a.Summary).HasMaxLength(500);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
-        builder.HasIndex(a => a.TimestampUtc);
+        builder.HasIndex(a => new { a.TenantId, a.TimestampUtc });
         builder.HasIndex(a => a.UserName);
         builder.HasMany(a => a.Changes).WithOne().HasForeignKey(c => c.AuditEntryId).OnDelete(DeleteBehavior.Restrict);
     }

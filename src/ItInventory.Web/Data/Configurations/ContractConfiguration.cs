@@ -9,7 +9,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
     public void Configure(EntityTypeBuilder<Contract> builder)
     {
         builder.Property(c => c.ContractNumber).HasMaxLength(50).IsRequired();
-        builder.HasIndex(c => c.ContractNumber).IsUnique();
+        builder.HasIndex(c => new { c.TenantId, c.ContractNumber }).IsUnique();
         builder.Property(c => c.Title).HasMaxLength(300).IsRequired();
         builder.Property(c => c.Notes).HasMaxLength(4000);
         builder.Property(c => c.Version).IsConcurrencyToken();

@@ -17,6 +17,6 @@ internal sealed class CostLineConfiguration : IEntityTypeConfiguration<CostLine>
         // Both indexes end in Amount so the sums are read from the index alone, without touching a million table rows.
         // The first also answers the year-cost rule's NOT EXISTS (an actual of the same product, year and cost type).
         builder.HasIndex(c => new { c.ProductId, c.FiscalYear, c.CostType, c.Kind, c.Amount });
-        builder.HasIndex(c => new { c.FiscalYear, c.Kind, c.Amount });
+        builder.HasIndex(c => new { c.TenantId, c.FiscalYear, c.Kind, c.Amount });
     }
 }

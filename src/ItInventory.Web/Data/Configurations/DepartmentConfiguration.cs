@@ -11,7 +11,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         builder.Property(d => d.Number).HasMaxLength(10).IsRequired();
         builder.Property(d => d.Name).HasMaxLength(200).IsRequired();
         builder.Property(d => d.Version).IsConcurrencyToken();
-        builder.HasIndex(d => d.Number).IsUnique();
+        builder.HasIndex(d => new { d.TenantId, d.Number }).IsUnique();
         builder.Ignore(d => d.DisplayName);
     }
 }

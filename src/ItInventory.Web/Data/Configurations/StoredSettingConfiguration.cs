@@ -10,7 +10,7 @@ internal sealed class StoredSettingConfiguration : IEntityTypeConfiguration<Stor
     {
         builder.ToTable("Settings");
         builder.Property(s => s.Key).HasMaxLength(100).IsRequired();
-        builder.HasIndex(s => s.Key).IsUnique();
+        builder.HasIndex(s => new { s.TenantId, s.Key }).IsUnique();
         builder.Property(s => s.Json).IsRequired();
         builder.Property(s => s.Version).IsConcurrencyToken();
     }

@@ -1,12 +1,17 @@
+using ItInventory.Core.Domain.Tenants;
+
 namespace ItInventory.Web.Data.Entities;
 
 /// <summary>
 /// A token another system uses to call the API on a user's behalf. Only a SHA-256 hash is stored; the token itself
 /// is shown once, when it is created.
 /// </summary>
-public class PersonalAccessToken
+public class PersonalAccessToken : ITenantOwned
 {
     public int Id { get; set; }
+
+    /// <summary>The tenant of its user when it was issued: the token reads and writes there only.</summary>
+    public int TenantId { get; set; }
     public string UserId { get; set; } = "";
     public string Name { get; set; } = "";
     public TokenScope Scope { get; set; }

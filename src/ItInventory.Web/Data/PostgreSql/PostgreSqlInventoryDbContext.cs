@@ -15,5 +15,5 @@ namespace ItInventory.Web.Data.PostgreSql;
 /// second, provider-specific token the UI cannot carry. The Guid gives the same guarantee on both servers, because EF
 /// puts its original value into the UPDATE's WHERE clause.
 /// </remarks>
-public sealed class PostgreSqlInventoryDbContext(DbContextOptions<PostgreSqlInventoryDbContext> options, ICurrentUser? currentUser = null)
-    : InventoryDbContext(options, currentUser);
+public sealed class PostgreSqlInventoryDbContext(DbContextOptions<PostgreSqlInventoryDbContext> options, ICurrentUser? currentUser = null, ITenantContext? tenant = null)
+    : InventoryDbContext(options, currentUser, tenant);

@@ -1,3 +1,4 @@
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SuppressAudit = true;
+        await DescribeTenantAsync(db, cancellationToken);
         db.AddRange(city.Departments);
         db.AddRange(city.PriceIndex);
         db.AddRange(city.Standards);
@@ -42,5 +44,29 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
         logger.LogInformation("Beispielstadt geladen: {Products} Produkte, {Vendors} Anbieter, {Contracts} Verträge, {CostLines} Kostenzeilen.",
             city.Products.Count, city.Vendors.Count, city.Contracts.Count, city.CostLines.Count);
         return true;
+    }
+
+    /// <summary>
+    /// The sample city's profile, fictional like its data: a kreisfreie Stadt of about 300,000 inhabitants in
+    /// Nordrhein-Westfalen, with a key of the right form that no real municipality has (Kreis 99 does not exist there).
+    /// </summary>
+    private static async Task DescribeTenantAsync(InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.SingleAsync(t => t.Id == db.CurrentTenantId, cancellationToken);
+        if (tenant.Name.Length == 0)
+        {
+            tenant.Name = "Musterstadt";
+        }
+
+        if (tenant.Inhabitants is not null)
+        {
+            return;
+        }
+
+        tenant.Kind = TenantKind.KreisfreieStadt;
+        tenant.FederalState = FederalState.NordrheinWestfalen;
+        tenant.OfficialKey = "05999000";
+        tenant.RegionalKey = "059990000000";
+        tenant.Inhabitants = 300_000;
     }
 }

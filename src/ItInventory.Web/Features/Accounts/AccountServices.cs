@@ -42,6 +42,7 @@ public static class AccountServices
                 options.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<TenantClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<InventoryDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()

@@ -1,3 +1,4 @@
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Entities;
 using System.Security.Claims;
@@ -81,6 +82,8 @@ public sealed class SingleSignOnProvisioning(
 
         var user = new ApplicationUser
         {
+            // Until a claim names the tenant, single sign-on serves the installation's first tenant (a single city).
+            TenantId = Tenant.FirstId,
             UserName = userName,
             DisplayName = Trimmed(external.FindFirstValue("name"), 200),
             Email = Trimmed(external.FindFirstValue("email"), 256),

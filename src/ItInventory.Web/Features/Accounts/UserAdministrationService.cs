@@ -1,3 +1,4 @@
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Infrastructure.Editing;
@@ -8,12 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Accounts;
 
 /// <summary>Users and their roles. Each user has exactly one role; every change is recorded in the audit trail.</summary>
-public sealed class UserAdministrationService(UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, ICurrentUser currentUser, AuditLog auditLog)
+public sealed class UserAdministrationService(UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, ICurrentUser currentUser, ITenantContext tenant, AuditLog auditLog)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync()
     {
         await currentUser.DemandAsync(Permission.Administer);
-        var users = await userManager.Users.OrderBy(u => u.UserName).ToListAsync();
+        var tenantId = tenant.TenantId;
+        var users = await userManager.Users.Where(u => u.TenantId == tenantId).OrderBy(u => u.UserName).ToListAsync();
         var result = new List<UserSummary>();
         foreach (var user in users)
         {
@@ -31,7 +33,10 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
         return await CreateWithoutPermissionCheckAsync(userName, displayName, email, role, password, await currentUser.GetNameAsync());
     }
 
-    /// <summary>For the one-time setup and the command line, where nobody is signed in yet.</summary>
+    /// <summary>
+    /// For the one-time setup and the command line, where nobody is signed in yet: the user joins the tenant of the
+    /// operation, or without one the installation's first tenant (the city of a single-city installation).
+    /// </summary>
     internal async Task<string> CreateWithoutPermissionCheckAsync(string userName, string? displayName, string? email, string role, string password, string actor)
     {
         var errors = new ValidationErrors()
@@ -41,7 +46,7 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
         errors.ThrowIfAny();
 
         await EnsureRolesAsync();
-        var user = new ApplicationUser { UserName = userName.Trim(), DisplayName = displayName?.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim() };
+        var user = new ApplicationUser { TenantId = tenant.TenantId ?? Tenant.FirstId, UserName = userName.Trim(), DisplayName = displayName?.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim() };
         foreach (var validator in userManager.PasswordValidators)
         {
             var check = await validator.ValidateAsync(userManager, user, password);
@@ -114,8 +119,11 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
         }
     }
 
+    // A user of another tenant is answered like one that does not exist: the answer must not confirm it.
     private async Task<ApplicationUser> FindAsync(string userId) =>
-        await userManager.FindByIdAsync(userId) ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["UserId"] = ["Diesen Benutzer gibt es nicht (mehr)."] });
+        await userManager.FindByIdAsync(userId) is { } user && user.TenantId == tenant.TenantId
+            ? user
+            : throw new ValidationFailedException(new Dictionary<string, string[]> { ["UserId"] = ["Diesen Benutzer gibt es nicht (mehr)."] });
 
     private static void ThrowOnFailure(IdentityResult result, string field)
     {

@@ -1,3 +1,5 @@
+using ItInventory.Web.Data.Tenancy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ItInventory.Web.Features.Dashboard;
 
 public static class DashboardServices
@@ -5,6 +7,7 @@ public static class DashboardServices
     public static IServiceCollection AddDashboardFeature(this IServiceCollection services)
     {
         services.AddScoped<DashboardService>();
+        services.TryAddScoped<TenantNames>();
         return services;
     }
 }

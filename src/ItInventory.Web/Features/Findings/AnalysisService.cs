@@ -32,13 +32,15 @@ public sealed class AnalysisService(
         var date = asOf ?? clock.Today;
         // The version before the data: a result is never older than the version it is kept under. One small query.
         long version;
+        int? tenantId;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             version = await AnalysisDataVersionBump.ReadAsync(db, cancellationToken);
+            tenantId = db.CurrentTenantId;
         }
 
         var options = await settings.GetEffectiveOptionsAsync(cancellationToken);
-        var key = new AnalysisKey(date, AnalysisKey.Fingerprint(options), version);
+        var key = new AnalysisKey(tenantId, date, AnalysisKey.Fingerprint(options), version);
         return await shared.GetAsync(key, token => ComputeAsync(date, options, token), cancellationToken);
     }
 

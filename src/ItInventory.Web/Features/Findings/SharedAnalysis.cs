@@ -4,8 +4,8 @@ using ItInventory.Core.Analysis;
 
 namespace ItInventory.Web.Features.Findings;
 
-/// <summary>What an analysis result depends on: the as-of date, the effective options and the data version.</summary>
-public sealed record AnalysisKey(DateOnly AsOf, string OptionsFingerprint, long DataVersion)
+/// <summary>What an analysis result depends on: the tenant, the as-of date, the effective options and the data version.</summary>
+public sealed record AnalysisKey(int? TenantId, DateOnly AsOf, string OptionsFingerprint, long DataVersion)
 {
     /// <summary>Equal options give equal fingerprints within one app instance (the order of the lock-in weights counts, harmlessly).</summary>
     public static string Fingerprint(AnalysisOptions options) =>

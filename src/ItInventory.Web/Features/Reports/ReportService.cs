@@ -1,4 +1,5 @@
 using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Data.Tenancy;
 using System.Diagnostics;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
@@ -18,7 +19,7 @@ public sealed class ReportService(
     ICurrentUser currentUser,
     InventoryClock clock,
     TimeProvider timeProvider,
-    IOptions<InventoryOptions> options,
+    TenantNames tenantNames,
     IOptions<ReportOptions> reportOptions,
     ILogger<ReportService> logger)
 {
@@ -26,7 +27,7 @@ public sealed class ReportService(
     {
         await currentUser.DemandAsync(definition.Permission);
         var report = reports.Single(r => r.Definition.Slug == definition.Slug);
-        var city = options.Value.CityName;
+        var city = await tenantNames.CurrentAsync(cancellationToken);
         var stopwatch = Stopwatch.StartNew();
 
         var workbook = new ReportWorkbook();

@@ -1,3 +1,6 @@
+using ItInventory.Web.Data.Tenancy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace ItInventory.Web.Features.Reports;
 
 public static class ReportsServices
@@ -14,6 +17,7 @@ public static class ReportsServices
         services.AddScoped<IReport, ContractsReport>();
         services.AddScoped<IReport, CouncilReport>();
         services.AddScoped<ReportService>();
+        services.TryAddScoped<TenantNames>();
         return services;
     }
 }

@@ -36,7 +36,7 @@ public class DisabledUserTests : IAsyncLifetime
     [Fact]
     public async Task An_open_circuit_fails_revalidation_once_its_user_is_disabled()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<IdentityOptions>>().Value;
@@ -46,7 +46,7 @@ public class DisabledUserTests : IAsyncLifetime
 
         await DisableAsync("rat");
 
-        await using var fresh = _factory.Services.CreateAsyncScope();
+        await using var fresh = _factory.Services.CreateFirstTenantScope();
         var freshManager = fresh.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         Assert.False(await IdentityRevalidatingAuthenticationStateProvider.IsStillValidAsync(freshManager, principal, options));
     }
@@ -54,22 +54,22 @@ public class DisabledUserTests : IAsyncLifetime
     [Fact]
     public async Task Only_an_administrator_may_disable_users()
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var target = (await userManager.FindByNameAsync("rat"))!;
         var service = ActivatorUtilities.CreateInstance<UserAdministrationService>(scope.ServiceProvider,
-            (ICurrentUser)FixedCurrentUser.WithRoles("it-leitung", Roles.ItLeitung));
+            (ICurrentUser)FixedCurrentUser.WithRoles("it-leitung", Roles.ItLeitung), (ITenantContext)FixedTenant.First);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => service.SetDisabledAsync(target.Id, true));
     }
 
     private async Task DisableAsync(string userName)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var target = (await userManager.FindByNameAsync(userName))!;
         var service = ActivatorUtilities.CreateInstance<UserAdministrationService>(scope.ServiceProvider,
-            (ICurrentUser)FixedCurrentUser.WithRoles("admin", Roles.Administrator));
+            (ICurrentUser)FixedCurrentUser.WithRoles("admin", Roles.Administrator), (ITenantContext)FixedTenant.First);
         await service.SetDisabledAsync(target.Id, true);
     }
 }

@@ -38,7 +38,7 @@ public class SingleSignOnBrowserTests(SingleSignOnBrowserFixture sso) : IClassFi
         var forbidden = await page.GotoAsync("/verwaltung/benutzer");
         Assert.Equal(403, forbidden!.Status);
 
-        await using var scope = sso.Browser.App.Services.CreateAsyncScope();
+        await using var scope = sso.Browser.App.Services.CreateFirstTenantScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByLoginAsync(SingleSignOnOptions.Scheme, "ingrid");
         Assert.Equal("Ingrid Leitner", user!.DisplayName);
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
@@ -73,7 +73,7 @@ public class SingleSignOnBrowserTests(SingleSignOnBrowserFixture sso) : IClassFi
         var afterwards = await page.GotoAsync("/produkte");
         Assert.Contains("/anmelden", afterwards!.Url);
 
-        await using var scope = sso.Browser.App.Services.CreateAsyncScope();
+        await using var scope = sso.Browser.App.Services.CreateFirstTenantScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync("otto"));
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == AuditAction.LoginFailed && e.UserName == "otto"));

@@ -91,7 +91,7 @@ public class SingleSignOnProvisioningTests : IAsyncLifetime
     public async Task A_disabled_user_is_refused_and_keeps_the_role()
     {
         await ProvisionAsync(Person("kc-4711", "ingrid", "itinventory-it-leitung"));
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await using (var scope = _factory.Services.CreateFirstTenantScope())
         {
             var service = ActivatorUtilities.CreateInstance<UserAdministrationService>(scope.ServiceProvider,
                 (ICurrentUser)FixedCurrentUser.WithRoles("admin", Roles.Administrator));
@@ -111,7 +111,7 @@ public class SingleSignOnProvisioningTests : IAsyncLifetime
 
         Assert.Equal(SingleSignOnFailure.UserNameTaken, outcome.Failure);
         Assert.Null(await FindByLoginAsync("kc-evil"));
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var admin = (await userManager.FindByNameAsync("admin"))!;
         Assert.Empty(await userManager.GetLoginsAsync(admin));
@@ -124,7 +124,7 @@ public class SingleSignOnProvisioningTests : IAsyncLifetime
         var outcome = await ProvisionAsync(Person("kc-1234", "jürgen müller", "itinventory-rat"));
 
         Assert.Equal(SingleSignOnFailure.AccountRejected, outcome.Failure);
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         Assert.Null(await userManager.FindByNameAsync("jürgen müller"));
     }
@@ -144,19 +144,19 @@ public class SingleSignOnProvisioningTests : IAsyncLifetime
 
     private async Task<SingleSignOnOutcome> ProvisionAsync(ClaimsPrincipal person)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         return await scope.ServiceProvider.GetRequiredService<SingleSignOnProvisioning>().ProvisionAsync(person);
     }
 
     private async Task<ApplicationUser?> FindByLoginAsync(string subject)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         return await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByLoginAsync(SingleSignOnOptions.Scheme, subject);
     }
 
     private async Task<IList<string>> RolesOfAsync(ApplicationUser user)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         return await userManager.GetRolesAsync((await userManager.FindByIdAsync(user.Id))!);
     }
@@ -166,7 +166,7 @@ public class SingleSignOnProvisioningTests : IAsyncLifetime
 
     private async Task<List<AuditEntry>> AuditAsync(Expression<Func<AuditEntry, bool>> filter)
     {
-        await using var scope = _factory.Services.CreateAsyncScope();
+        await using var scope = _factory.Services.CreateFirstTenantScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
         return await db.AuditEntries.Where(filter).ToListAsync();
     }

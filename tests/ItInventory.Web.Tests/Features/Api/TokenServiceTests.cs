@@ -23,6 +23,8 @@ public class TokenServiceTests : IAsyncLifetime
         var scope = _factory.Services.CreateAsyncScope();
         var user = (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByNameAsync(userName))!;
         var principal = await scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>().CreateAsync(user);
+        // The scope's contexts take the tenant from the request's user, which this scope has not got.
+        scope.ServiceProvider.GetRequiredService<CurrentTenant>().Assume(user.TenantId!.Value);
         return (ActivatorUtilities.CreateInstance<TokenService>(scope.ServiceProvider, (ICurrentUser)new FixedCurrentUser(principal)), scope);
     }
 

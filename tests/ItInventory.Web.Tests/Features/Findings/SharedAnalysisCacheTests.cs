@@ -8,7 +8,7 @@ public class SharedAnalysisCacheTests
 {
     private static readonly DateOnly Day = new(2026, 11, 28);
 
-    private static AnalysisKey Key(long version, int dayOffset = 0) => new(Day.AddDays(dayOffset), "options", version);
+    private static AnalysisKey Key(long version, int dayOffset = 0) => new(1, Day.AddDays(dayOffset), "options", version);
 
     private static IndexedFindings Result() =>
         IndexedFindings.From(new FindingsEngine().Run(new InventorySnapshot(), Day), []);

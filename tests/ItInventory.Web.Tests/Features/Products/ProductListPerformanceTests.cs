@@ -71,10 +71,10 @@ public class ProductListPerformanceTests(ITestOutputHelper output)
                 c("Id", k) AS (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") - 1 FROM "Categories"),
                 d("Id", k) AS (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") - 1 FROM "Departments"),
                 v("Id", k) AS (SELECT "Id", ROW_NUMBER() OVER (ORDER BY "Id") - 1 FROM "Vendors")
-            INSERT INTO "Products" ("InventoryNumber", "Name", "Description", "CategoryId", "OwnerDepartmentId", "VendorId", "Operator", "Lifecycle", "LicenceMetric", "Criticality",
+            INSERT INTO "Products" ("TenantId", "InventoryNumber", "Name", "Description", "CategoryId", "OwnerDepartmentId", "VendorId", "Operator", "Lifecycle", "LicenceMetric", "Criticality",
                 "ProprietaryDataFormat", "HasDocumentedApi", "HasOpenDataExport", "ExportCostsExtra", "AlternativeProducts", "HasSourceCodeEscrow", "HostedOnlyByVendor",
                 "BundledWithVendorSuite", "VendorForcedUpgrades", "EndOfLifeAnnounced", "KnowHowOnlyAtVendor", "Version")
-            SELECT 'LT-' || i, 'Lastverfahren ' || i, 'Erzeugt für den Lasttest',
+            SELECT 1, 'LT-' || i, 'Lastverfahren ' || i, 'Erzeugt für den Lasttest',
                 (SELECT "Id" FROM c WHERE k = i % 5),
                 (SELECT "Id" FROM d WHERE k = i % 20),
                 (SELECT "Id" FROM v WHERE k = i % 30),
@@ -83,15 +83,15 @@ public class ProductListPerformanceTests(ITestOutputHelper output)
             """;
         await context.Database.ExecuteSqlRawAsync(products);
         var shares = $"""
-            INSERT INTO "ProductDepartments" ("ProductId", "DepartmentId", "CostSharePercent")
-            SELECT "Id", "OwnerDepartmentId", {100 * cents} FROM "Products" WHERE "InventoryNumber" LIKE 'LT-%';
+            INSERT INTO "ProductDepartments" ("TenantId", "ProductId", "DepartmentId", "CostSharePercent")
+            SELECT "TenantId", "Id", "OwnerDepartmentId", {100 * cents} FROM "Products" WHERE "InventoryNumber" LIKE 'LT-%';
             """;
         await context.Database.ExecuteSqlRawAsync(shares);
         foreach (var (year, kind, type, factor) in new[] { (2025, "Actual", "Maintenance", 100), (2025, "Actual", "Hosting", 40), (2026, "Plan", "Maintenance", 103), (2026, "Plan", "Hosting", 41) })
         {
             var lines = $"""
-                INSERT INTO "CostLines" ("ProductId", "FiscalYear", "CostType", "Kind", "Amount", "Version")
-                SELECT "Id", {year}, '{type}', '{kind}', ("Id" % 977 + 1) * {factor} * {cents}, {guid} FROM "Products" WHERE "InventoryNumber" LIKE 'LT-%';
+                INSERT INTO "CostLines" ("TenantId", "ProductId", "FiscalYear", "CostType", "Kind", "Amount", "Version")
+                SELECT "TenantId", "Id", {year}, '{type}', '{kind}', ("Id" % 977 + 1) * {factor} * {cents}, {guid} FROM "Products" WHERE "InventoryNumber" LIKE 'LT-%';
                 """;
             await context.Database.ExecuteSqlRawAsync(lines);
         }

@@ -13,7 +13,7 @@ public class VendorToContractBrowserTests(BrowserFixture browser) : IClassFixtur
     [Fact]
     public async Task From_a_vendor_a_link_leads_to_its_contract_and_its_terms()
     {
-        using var scope = browser.App.Services.CreateScope();
+        using var scope = browser.App.Services.CreateFirstTenantScope();
         await using var context = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
         var vendor = await context.Vendors.Where(v => v.Contracts.Any(c => c.EndedOn == null)).OrderBy(v => v.Name).FirstAsync();
         var contract = await context.Contracts.Where(c => c.VendorId == vendor.Id && c.EndedOn == null).OrderBy(c => c.ContractNumber).FirstAsync();

@@ -127,6 +127,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<bool>("TacitRenewal")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TermKind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -146,10 +149,10 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractNumber")
-                        .IsUnique();
-
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("TenantId", "ContractNumber")
+                        .IsUnique();
 
                     b.ToTable("Contracts");
                 });
@@ -196,6 +199,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -204,7 +210,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("ContractId");
 
-                    b.HasIndex("FiscalYear", "Kind", "Amount");
+                    b.HasIndex("TenantId", "FiscalYear", "Kind", "Amount");
 
                     b.HasIndex("ProductId", "FiscalYear", "CostType", "Kind", "Amount");
 
@@ -236,6 +242,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("TargetProductId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -247,6 +256,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("StandardId");
 
                     b.HasIndex("TargetProductId");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Interfaces", (string)null);
                 });
@@ -269,13 +280,16 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
                     b.ToTable("Departments");
@@ -397,6 +411,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<bool>("ProprietaryDataFormat")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("UserCount")
                         .HasColumnType("integer");
 
@@ -414,9 +431,6 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("InventoryNumber")
-                        .IsUnique();
-
                     b.HasIndex("Lifecycle");
 
                     b.HasIndex("Name");
@@ -426,6 +440,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("OwnerDepartmentId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("TenantId", "InventoryNumber")
+                        .IsUnique();
 
                     b.ToTable("Products");
                 });
@@ -472,9 +489,14 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.HasKey("ProductId", "DepartmentId");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("ProductDepartments");
                 });
@@ -506,6 +528,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -518,6 +543,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("StandardId");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("ProductId", "StandardId")
                         .IsUnique();
@@ -577,6 +604,62 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("Standards");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Tenants.Tenant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FederalState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("Inhabitants")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OfficialKey")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("RegionalKey")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Tenants");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            FederalState = "NordrheinWestfalen",
+                            Kind = "KreisfreieStadt",
+                            Name = "",
+                            Version = new Guid("6d2d9c3e-0b5a-4c1e-9a43-6f1f3c0e8a01")
+                        });
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Vendor", b =>
                 {
                     b.Property<int>("Id")
@@ -620,6 +703,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -630,7 +716,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("TenantId", "Name")
                         .IsUnique();
 
                     b.ToTable("Vendors");
@@ -654,6 +740,87 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                             Id = 1,
                             Value = 0L
                         });
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TimestampUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("TenantId", "TimestampUtc");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.ToTable("AuditFieldChanges");
                 });
 
             modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
@@ -708,6 +875,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<int?>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -723,6 +893,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -762,6 +934,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -773,87 +948,14 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("UserId");
 
                     b.ToTable("PersonalAccessTokens", (string)null);
-                });
-
-            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("EntityId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("EntityType")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Summary")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateTime>("TimestampUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TimestampUtc");
-
-                    b.HasIndex("UserName");
-
-                    b.HasIndex("EntityType", "EntityId");
-
-                    b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<long>("AuditEntryId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("NewValue")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<string>("OldValue")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuditEntryId");
-
-                    b.ToTable("AuditFieldChanges");
                 });
 
             modelBuilder.Entity("ItInventory.Web.Data.Entities.StoredSetting", b =>
@@ -873,13 +975,16 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
+                    b.HasIndex("TenantId", "Key")
                         .IsUnique();
 
                     b.ToTable("Settings", (string)null);
@@ -1053,6 +1158,12 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("ItInventory.Core.Domain.Vendor", "Vendor")
                         .WithMany("Contracts")
                         .HasForeignKey("VendorId")
@@ -1072,6 +1183,12 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasOne("ItInventory.Core.Domain.Product", "Product")
                         .WithMany("CostLines")
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1098,11 +1215,26 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("TargetProductId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("SourceProduct");
 
                     b.Navigation("Standard");
 
                     b.Navigation("TargetProduct");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Department", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
@@ -1121,6 +1253,12 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasOne("ItInventory.Core.Domain.Department", "OwnerDepartment")
                         .WithMany()
                         .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1153,6 +1291,12 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Department");
 
                     b.Navigation("Product");
@@ -1172,17 +1316,23 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Product");
 
                     b.Navigation("Standard");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Core.Domain.Vendor", b =>
                 {
-                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1191,6 +1341,38 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.StoredSetting", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

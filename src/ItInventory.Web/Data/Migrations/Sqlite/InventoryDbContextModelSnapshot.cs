@@ -120,6 +120,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<bool>("TacitRenewal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TermKind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -139,10 +142,10 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractNumber")
-                        .IsUnique();
-
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("TenantId", "ContractNumber")
+                        .IsUnique();
 
                     b.ToTable("Contracts");
                 });
@@ -187,6 +190,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<int?>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -195,7 +201,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ContractId");
 
-                    b.HasIndex("FiscalYear", "Kind", "Amount");
+                    b.HasIndex("TenantId", "FiscalYear", "Kind", "Amount");
 
                     b.HasIndex("ProductId", "FiscalYear", "CostType", "Kind", "Amount");
 
@@ -225,6 +231,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<int?>("TargetProductId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -236,6 +245,8 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("StandardId");
 
                     b.HasIndex("TargetProductId");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Interfaces", (string)null);
                 });
@@ -256,13 +267,16 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
+                    b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
                     b.ToTable("Departments");
@@ -382,6 +396,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<bool>("ProprietaryDataFormat")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("UserCount")
                         .HasColumnType("INTEGER");
 
@@ -399,9 +416,6 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
-                    b.HasIndex("InventoryNumber")
-                        .IsUnique();
-
                     b.HasIndex("Lifecycle");
 
                     b.HasIndex("Name");
@@ -411,6 +425,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerDepartmentId");
 
                     b.HasIndex("VendorId");
+
+                    b.HasIndex("TenantId", "InventoryNumber")
+                        .IsUnique();
 
                     b.ToTable("Products");
                 });
@@ -455,9 +472,14 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ProductId", "DepartmentId");
 
                     b.HasIndex("DepartmentId");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("ProductDepartments");
                 });
@@ -487,6 +509,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Verification")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -499,6 +524,8 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("StandardId");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("ProductId", "StandardId")
                         .IsUnique();
@@ -556,6 +583,60 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("Standards");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Tenants.Tenant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FederalState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Inhabitants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialKey")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionalKey")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Tenants");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            FederalState = "NordrheinWestfalen",
+                            Kind = "KreisfreieStadt",
+                            Name = "",
+                            Version = new Guid("6d2d9c3e-0b5a-4c1e-9a43-6f1f3c0e8a01")
+                        });
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Vendor", b =>
                 {
                     b.Property<int>("Id")
@@ -597,6 +678,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -607,7 +691,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("TenantId", "Name")
                         .IsUnique();
 
                     b.ToTable("Vendors");
@@ -631,6 +715,83 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                             Id = 1,
                             Value = 0L
                         });
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TimestampUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("TenantId", "TimestampUtc");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditEntryId");
+
+                    b.ToTable("AuditFieldChanges");
                 });
 
             modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
@@ -685,6 +846,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -700,6 +864,8 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -737,6 +903,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -748,83 +917,14 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId");
+
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("UserId");
 
                     b.ToTable("PersonalAccessTokens", (string)null);
-                });
-
-            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityId")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntityType")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("TimestampUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TimestampUtc");
-
-                    b.HasIndex("UserName");
-
-                    b.HasIndex("EntityType", "EntityId");
-
-                    b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("ItInventory.Web.Data.Auditing.AuditFieldChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AuditEntryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Field")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NewValue")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OldValue")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuditEntryId");
-
-                    b.ToTable("AuditFieldChanges");
                 });
 
             modelBuilder.Entity("ItInventory.Web.Data.Entities.StoredSetting", b =>
@@ -842,13 +942,16 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Key")
+                    b.HasIndex("TenantId", "Key")
                         .IsUnique();
 
                     b.ToTable("Settings", (string)null);
@@ -1018,6 +1121,12 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("ItInventory.Core.Domain.Vendor", "Vendor")
                         .WithMany("Contracts")
                         .HasForeignKey("VendorId")
@@ -1037,6 +1146,12 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasOne("ItInventory.Core.Domain.Product", "Product")
                         .WithMany("CostLines")
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1063,11 +1178,26 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasForeignKey("TargetProductId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("SourceProduct");
 
                     b.Navigation("Standard");
 
                     b.Navigation("TargetProduct");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Department", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
@@ -1086,6 +1216,12 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasOne("ItInventory.Core.Domain.Department", "OwnerDepartment")
                         .WithMany()
                         .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -1118,6 +1254,12 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Department");
 
                     b.Navigation("Product");
@@ -1137,17 +1279,23 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("Product");
 
                     b.Navigation("Standard");
                 });
 
-            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
+            modelBuilder.Entity("ItInventory.Core.Domain.Vendor", b =>
                 {
-                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
                         .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1156,6 +1304,38 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.StoredSetting", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -37,7 +37,8 @@ public sealed class PersonalAccessTokenHandler(
 
         var hash = TokenCodec.Hash(token);
         await using var db = await contextFactory.CreateDbContextAsync(Context.RequestAborted);
-        var stored = await db.Set<PersonalAccessToken>().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
+        // Before authentication the request has no tenant yet: the token, found by its secret, names it.
+        var stored = await db.Set<PersonalAccessToken>().IgnoreQueryFilters().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
         var now = time.GetUtcNow().UtcDateTime;
         if (stored is null || !stored.IsUsableAt(now))
         {
@@ -45,7 +46,7 @@ public sealed class PersonalAccessTokenHandler(
         }
 
         var user = await userManager.FindByIdAsync(stored.UserId);
-        if (user is null || user.IsDisabled)
+        if (user is null || user.IsDisabled || user.TenantId != stored.TenantId)
         {
             return AuthenticateResult.Fail("Der Benutzer des Tokens ist gesperrt oder gelöscht.");
         }

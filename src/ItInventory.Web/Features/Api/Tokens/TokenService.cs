@@ -13,7 +13,7 @@ public sealed record TokenSummary(int Id, string Name, TokenScope Scope, string 
 public sealed record CreatedToken(int Id, string Token, DateTime ExpiresUtc);
 
 /// <summary>Personal access tokens: each signed-in user manages their own; administrators create them on the command line.</summary>
-public sealed class TokenService(IDbContextFactory<InventoryDbContext> contextFactory, UserManager<ApplicationUser> userManager, ICurrentUser currentUser, AuditLog auditLog, TimeProvider time)
+public sealed class TokenService(IDbContextFactory<InventoryDbContext> contextFactory, UserManager<ApplicationUser> userManager, ICurrentUser currentUser, CurrentTenant tenant, AuditLog auditLog, TimeProvider time)
 {
     public const int MaxLifetimeDays = 366;
 
@@ -44,6 +44,8 @@ public sealed class TokenService(IDbContextFactory<InventoryDbContext> contextFa
     {
         var user = await userManager.FindByNameAsync(userName)
                    ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["User"] = [$"Den Benutzer „{userName}“ gibt es nicht."] });
+        // The token works in its user's tenant; the command line has no signed-in user to take it from.
+        tenant.Assume(user.TenantId ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["User"] = [$"„{userName}“ gehört zu keinem Mandanten; ein Token gilt immer für einen Mandanten."] }));
         return await CreateForAsync(user.Id, name, scope, lifetimeDays, "Kommandozeile", cancellationToken);
     }
 
