@@ -28,6 +28,8 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             PreconditionRequiredException e => ApiProblems.Create(StatusCodes.Status428PreconditionRequired, "If-Match fehlt.", e.Message),
             ApiQueryException e => ApiProblems.Validation(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, "Ein Parameter der Anfrage ist ungültig."),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(httpContext),
+            BadHttpRequestException e when BindingFailure.Of(e) is { } failure =>
+                ApiProblems.Validation(new Dictionary<string, string[]> { [failure.Parameter] = [failure.Message] }, "Ein Parameter der Anfrage ist ungültig."),
             BadHttpRequestException e => ApiProblems.Create(e.StatusCode, "Die Anfrage ist fehlerhaft.", BadRequestDetail(e)),
             _ => null,
         };
