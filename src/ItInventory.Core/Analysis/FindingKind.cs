@@ -26,4 +26,6 @@ public enum FindingKind
     VendorConcentration,
     /// <summary>Many departments depend on the same vendor.</summary>
     VendorDependency,
+    /// <summary>A record's data lies outside what the rules can evaluate (e.g. a contract starting in the year 9999); it is left out of the analysis.</summary>
+    DataImplausible,
 }

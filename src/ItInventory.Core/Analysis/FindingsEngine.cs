@@ -82,7 +82,7 @@ public sealed class FindingsEngine(AnalysisOptions options)
                 lines.Add(line);
         }
 
-        var contracts = links.ContractsOf(product, lines).Where(c => (deadlineOf.GetValueOrDefault(c) ?? deadlineCalculator.Calculate(c, asOf)).IsActive).ToList();
+        var contracts = links.ContractsOf(product, lines).Where(c => Counts(deadlineOf.GetValueOrDefault(c) ?? deadlineCalculator.Calculate(c, asOf))).ToList();
         var subject = SubjectRef.Product(product.Id, product.Name);
 
         var prices = priceAnalyzer.Analyze(new PriceSeries(subject, lines, MainContract(contracts, lines)?.Start), index);
@@ -106,6 +106,12 @@ public sealed class FindingsEngine(AnalysisOptions options)
 
         return new ProductResult(lines, prices, score, gaps, findings, SpendOf(product, category, links, runningCost ?? 0m));
     }
+
+    /// <summary>
+    /// Active contracts count for the product; an implausible one is left out (its own finding says so), so the
+    /// product's other findings stay what they would be without it.
+    /// </summary>
+    private static bool Counts(ContractDeadlines deadlines) => deadlines.IsActive && deadlines.Status != ContractStatus.DataImplausible;
 
     private sealed record ProductResult(IReadOnlyList<CostLine> Lines, PriceAnalysis Prices, LockInScore LockIn,
         IReadOnlyList<ComplianceGap> Gaps, List<Finding> Findings, SpendRecord Spend);

@@ -11,6 +11,11 @@ public class MalformedSeedTests
     [InlineData("products.csv", "OwnerDepartment", "99", "Das Amt „99“")]
     [InlineData("contracts.csv", "Start", "31.12.2024", "kein Datum")]
     [InlineData("products.csv", "Lifecycle", "Aktiv", "kein gültiger Wert")]
+    // The rules of the forms and the API (ItInventory.Core.Validation) hold for the seed files too.
+    [InlineData("contracts.csv", "Start", "9999-12-31", "„Start“ muss zwischen 01.01.1970 und 31.12.2100 liegen")]
+    [InlineData("cost-lines.csv", "Amount", "0.001", "„Amount“ darf höchstens zwei Nachkommastellen (Cent) haben.")]
+    [InlineData("cost-lines.csv", "Amount", "100000000000000000", "„Amount“ darf höchstens 999.999.999.999,99 € betragen.")]
+    [InlineData("products.csv", "UserCount", "-1", "„UserCount“ darf nicht negativ sein.")]
     public async Task A_malformed_seed_file_names_file_and_line_and_writes_nothing(string file, string column, string badValue, string expectedProblem)
     {
         var folder = CopySeedFolder();

@@ -4,6 +4,7 @@ namespace ItInventory.Core.Analysis.Deadlines;
 /// Month arithmetic for contract periods, following §§ 187 (2), 188 (2) and (3) BGB: a contract period starts at
 /// the beginning of its first day, and a period of n months ends with the day before the day that has the same
 /// number n months later, or with the last day of that month if the month has no such day.
+/// Near the ends of the calendar the arithmetic saturates instead of throwing (<see cref="SaturatingDates"/>).
 /// </summary>
 public static class ContractCalendar
 {
@@ -15,9 +16,9 @@ public static class ContractCalendar
     public static DateOnly PeriodEnd(DateOnly start, int months)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
-        var sameDayLater = start.AddMonths(months);
+        var sameDayLater = start.PlusMonths(months);
         // AddMonths clamps to the month's last day; a clamped result means the month lacks the start's day number.
-        return sameDayLater.Day < start.Day ? sameDayLater : sameDayLater.AddDays(-1);
+        return sameDayLater.Day < start.Day ? sameDayLater : sameDayLater.PlusDays(-1);
     }
 
     /// <summary>
@@ -31,7 +32,7 @@ public static class ContractCalendar
     public static DateOnly NoticeDeadline(DateOnly terminationDate, int noticeMonths)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(noticeMonths);
-        return terminationDate.AddDays(1).AddMonths(-noticeMonths).AddDays(-1);
+        return terminationDate.PlusDays(1).PlusMonths(-noticeMonths).PlusDays(-1);
     }
 
     public static DateOnly EndOfMonth(DateOnly date) =>

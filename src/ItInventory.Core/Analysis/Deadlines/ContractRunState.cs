@@ -47,7 +47,7 @@ public sealed record ContractRunState(ContractPhase Phase, DateOnly? On)
         ContractStatus.NotStarted => new(ContractPhase.NotStarted, contractStart),
         ContractStatus.Terminated => new(ContractPhase.NoticeGiven, deadlines.CurrentTermEnd),
         ContractStatus.Ended => new(ContractPhase.Ended, deadlines.CurrentTermEnd),
-        ContractStatus.DataIncomplete => new(ContractPhase.Unknown, null),
+        ContractStatus.DataIncomplete or ContractStatus.DataImplausible => new(ContractPhase.Unknown, null),
         _ => new(ContractPhase.Running, null),
     };
 }

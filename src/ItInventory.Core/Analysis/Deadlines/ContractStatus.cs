@@ -24,4 +24,9 @@ public enum ContractStatus
     Ended,
     /// <summary>The contract lacks data needed for the calculation; see the note.</summary>
     DataIncomplete,
+    /// <summary>
+    /// The contract's terms lie outside what any form accepts (e.g. a start in the year 9999); its deadlines are not
+    /// computed, see the note.
+    /// </summary>
+    DataImplausible,
 }

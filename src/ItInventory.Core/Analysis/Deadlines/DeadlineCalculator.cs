@@ -17,6 +17,9 @@ public sealed class DeadlineCalculator(AnalysisOptions options)
 
     public ContractDeadlines Calculate(Contract contract, DateOnly asOf)
     {
+        if (ContractPlausibility.Problem(contract) is { } problem)
+            return new ContractDeadlines(contract.Id, asOf, ContractStatus.DataImplausible, null, null, null, null, null, problem);
+
         if (contract.EndedOn is { } endedOn)
         {
             return endedOn <= asOf
@@ -57,7 +60,7 @@ public sealed class DeadlineCalculator(AnalysisOptions options)
         var termEnd = ContractCalendar.PeriodEnd(termStart, firstTermMonths);
         for (var step = 0; termEnd < asOf && step < MaxSteps; step++)
         {
-            termStart = termEnd.AddDays(1);
+            termStart = termEnd.PlusDays(1);
             termEnd = ContractCalendar.PeriodEnd(termStart, renewal);
         }
 
@@ -79,11 +82,11 @@ public sealed class DeadlineCalculator(AnalysisOptions options)
         var deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
         for (var step = 0; deadline < asOf && step < MaxSteps; step++)
         {
-            termination = ContractCalendar.PeriodEnd(termination.AddDays(1), renewal);
+            termination = ContractCalendar.PeriodEnd(termination.PlusDays(1), renewal);
             deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
         }
 
-        var decision = deadline.AddDays(-options.DecisionLeadDays);
+        var decision = deadline.PlusDays(-options.DecisionLeadDays);
         var status = asOf >= decision ? ContractStatus.NoticeWindowOpen : ContractStatus.Running;
         return new ContractDeadlines(contract.Id, asOf, status, termStart, termEnd, termination, deadline, decision, referenceNote);
     }
@@ -99,7 +102,7 @@ public sealed class DeadlineCalculator(AnalysisOptions options)
         var deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
         for (var step = 0; deadline < asOf && step < MaxSteps; step++)
         {
-            termination = ReferencePointOnOrAfter(termination.AddDays(1), contract.NoticeReference);
+            termination = ReferencePointOnOrAfter(termination.PlusDays(1), contract.NoticeReference);
             deadline = ContractCalendar.NoticeDeadline(termination, contract.NoticePeriodMonths);
         }
 
@@ -135,7 +138,7 @@ public sealed class DeadlineCalculator(AnalysisOptions options)
         // Decided before the previous possible end, the decision for this end would be due while that one is still
         // open: notice period plus lead time exceed the interval, and every day would find it overdue. This depends
         // on the terms only, not on the as-of date, so the decision date does not jump from day to day.
-        var decision = deadline.AddDays(-options.DecisionLeadDays);
+        var decision = deadline.PlusDays(-options.DecisionLeadDays);
         var previous = ReferencePointBefore(termination, contract.NoticeReference);
         var previousWasPossibleEnd = minimumTermEnd is not { } minEnd || previous >= minEnd;
         if (!previousWasPossibleEnd || decision >= previous)
@@ -148,16 +151,16 @@ public sealed class DeadlineCalculator(AnalysisOptions options)
     /// <summary>The reference point before <paramref name="referencePoint"/> (which is one): the previous month's, quarter's or year's end.</summary>
     private static DateOnly ReferencePointBefore(DateOnly referencePoint, NoticeReference reference) => reference switch
     {
-        NoticeReference.EndOfMonth => ContractCalendar.EndOfMonth(referencePoint.AddDays(1).AddMonths(-1).AddDays(-1)),
-        NoticeReference.EndOfQuarter => ContractCalendar.EndOfQuarter(referencePoint.AddDays(1).AddMonths(-3).AddDays(-1)),
-        NoticeReference.EndOfYear => ContractCalendar.EndOfYear(referencePoint.AddYears(-1)),
-        _ => referencePoint.AddDays(-1),
+        NoticeReference.EndOfMonth => ContractCalendar.EndOfMonth(referencePoint.PlusDays(1).PlusMonths(-1).PlusDays(-1)),
+        NoticeReference.EndOfQuarter => ContractCalendar.EndOfQuarter(referencePoint.PlusDays(1).PlusMonths(-3).PlusDays(-1)),
+        NoticeReference.EndOfYear => ContractCalendar.EndOfYear(referencePoint.PlusYears(-1)),
+        _ => referencePoint.PlusDays(-1),
     };
 
     /// <summary>A term that ends without notice: what matters is deciding on a successor in time.</summary>
     private ContractDeadlines EndsByItself(Contract contract, DateOnly asOf, DateOnly termStart, DateOnly termEnd, string? note)
     {
-        var decision = termEnd.AddDays(-options.DecisionLeadDays);
+        var decision = termEnd.PlusDays(-options.DecisionLeadDays);
         var status = asOf >= decision ? ContractStatus.Expiring : ContractStatus.Running;
         return new ContractDeadlines(contract.Id, asOf, status, termStart, termEnd, termEnd, null, decision, note);
     }

@@ -16,6 +16,13 @@ public static class DeadlineFindings
         var subject = SubjectRef.Contract(contract.Id, NameOf(contract));
         var name = Quoted(subject.Name);
 
+        if (deadlines.Status == ContractStatus.DataImplausible)
+        {
+            return new Finding(FindingKind.DataImplausible, Severity.Warning, subject,
+                $"Daten unplausibel: {subject.Name}",
+                $"Vertrag {name} bleibt in der Analyse unberücksichtigt, bis seine Angaben berichtigt sind: {deadlines.Note}");
+        }
+
         if (deadlines.Status == ContractStatus.DataIncomplete)
         {
             return new Finding(FindingKind.ContractDataIncomplete, Severity.Info, subject,

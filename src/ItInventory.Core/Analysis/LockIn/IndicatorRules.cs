@@ -102,7 +102,7 @@ internal sealed class IndicatorRules(AnalysisOptions options)
     {
         if (contract.TermKind != ContractTermKind.FixedEnd || contract.FixedEnd is not { } end)
             return contract.MinimumTermMonths;
-        var dayAfter = end.AddDays(1);
+        var dayAfter = end.PlusDays(1);
         return (dayAfter.Year - contract.Start.Year) * 12 + dayAfter.Month - contract.Start.Month;
     }
 

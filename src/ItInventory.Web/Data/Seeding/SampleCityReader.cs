@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 
 namespace ItInventory.Web.Data.Seeding;
 
@@ -119,7 +120,7 @@ internal sealed class SampleCityReader(string folder)
             HasOpenDataExport = row.Bool("HasOpenDataExport"),
             ExportCostsExtra = row.Bool("ExportCostsExtra"),
             AlternativeProducts = NonNegative(row, "AlternativeProducts") ?? 0,
-            EstimatedMigrationCost = row.OptionalDecimal("EstimatedMigrationCost"),
+            EstimatedMigrationCost = Amount(row, "EstimatedMigrationCost"),
             HasSourceCodeEscrow = row.Bool("HasSourceCodeEscrow"),
             HostedOnlyByVendor = row.Bool("HostedOnlyByVendor"),
             BundledWithVendorSuite = row.Bool("BundledWithVendorSuite"),
@@ -136,11 +137,14 @@ internal sealed class SampleCityReader(string folder)
         return product;
     }
 
-    private static int? NonNegative(CsvRow row, string column)
-    {
-        var value = row.OptionalInt(column);
-        return value < 0 ? throw row.Error($"„{column}“ darf nicht negativ sein.") : value;
-    }
+    private static int? NonNegative(CsvRow row, string column) => Kept(row, row.OptionalInt(column), CountRules.Problem(row.OptionalInt(column), $"„{column}“"));
+
+    private static decimal? Amount(CsvRow row, string column) => Kept(row, row.OptionalDecimal(column), AmountRules.Problem(row.OptionalDecimal(column), $"„{column}“"));
+
+    private static DateOnly? Date(CsvRow row, string column) => Kept(row, row.OptionalDate(column), DateRules.Problem(row.OptionalDate(column), $"„{column}“"));
+
+    /// <summary>The same rules as the forms, the API and the import (ItInventory.Core.Validation): a seed file gets nothing past them.</summary>
+    private static T Kept<T>(CsvRow row, T value, string? problem) => problem is null ? value : throw row.Error(problem);
 
     private void ReadProductDepartments(Dictionary<string, Department> departments, Dictionary<string, Product> products)
     {
@@ -209,21 +213,21 @@ internal sealed class SampleCityReader(string folder)
                 Title = row.Required("Title"),
                 Vendor = row.Lookup("Vendor", vendors, "Der Anbieter"),
                 EvbItType = row.Enum<EvbItType>("EvbItType"),
-                Start = row.Date("Start"),
+                Start = Date(row, "Start") ?? row.Date("Start"),
                 TermKind = row.Enum<ContractTermKind>("TermKind"),
                 MinimumTermMonths = NonNegative(row, "MinimumTermMonths") ?? 0,
-                FixedEnd = row.OptionalDate("FixedEnd"),
+                FixedEnd = Date(row, "FixedEnd"),
                 RenewalPeriodMonths = NonNegative(row, "RenewalPeriodMonths"),
                 TacitRenewal = row.Bool("TacitRenewal"),
                 NoticePeriodMonths = NonNegative(row, "NoticePeriodMonths") ?? 0,
                 NoticeReference = row.Enum<NoticeReference>("NoticeReference"),
-                EndedOn = row.OptionalDate("EndedOn"),
+                EndedOn = Date(row, "EndedOn"),
                 PriceAdjustment = row.Enum<PriceAdjustmentKind>("PriceAdjustment"),
                 PriceAdjustmentPercent = row.OptionalDecimal("PriceAdjustmentPercent"),
                 ExitSupport = row.Bool("ExitSupport"),
                 DataReturnClause = row.Bool("DataReturnClause"),
                 SourceCodeEscrow = row.Bool("SourceCodeEscrow"),
-                AnnualValue = row.OptionalDecimal("AnnualValue"),
+                AnnualValue = Amount(row, "AnnualValue"),
                 Notes = row.Optional("Notes"),
             };
             if (contract.TermKind == ContractTermKind.FixedEnd && contract.FixedEnd is null && contract.MinimumTermMonths == 0)
@@ -286,16 +290,11 @@ internal sealed class SampleCityReader(string folder)
                 FiscalYear = row.Int("FiscalYear"),
                 CostType = row.Enum<CostType>("CostType"),
                 Kind = row.Enum<CostKind>("Kind"),
-                Amount = row.Decimal("Amount"),
+                Amount = Amount(row, "Amount") ?? row.Decimal("Amount"),
                 Quantity = NonNegative(row, "Quantity"),
                 InvoiceReference = row.Optional("InvoiceReference"),
                 Note = row.Optional("Note"),
             };
-            if (line.Amount < 0)
-            {
-                throw row.Error($"Der Betrag {line.Amount} ist negativ.");
-            }
-
             if (line.FiscalYear is < 1990 or > 2100)
             {
                 throw row.Error($"Das Haushaltsjahr {line.FiscalYear} liegt außerhalb von 1990 bis 2100.");

@@ -33,6 +33,7 @@ public static class ApiEndpoints
                     feature.MaxRequestBodySize = limit;
                 }
 
+                await UnmatchedApiRequests.AuthenticateTokenAsync(context);
                 await next(context);
 
                 // Authentication, authorization and routing answer with bare status codes; an API client gets the
@@ -65,6 +66,8 @@ public static class ApiEndpoints
             "Ihre Rolle oder der Bereich Ihres Tokens (Lesen) erlaubt diese Anfrage nicht."),
         StatusCodes.Status404NotFound => ApiProblems.Create(status, "Nicht gefunden.", "Diese Adresse gibt es in der API nicht."),
         StatusCodes.Status405MethodNotAllowed => ApiProblems.Create(status, "Methode nicht erlaubt.", "Diese Adresse unterstützt die HTTP-Methode nicht."),
+        StatusCodes.Status415UnsupportedMediaType => ApiProblems.Create(status, "Inhaltstyp nicht unterstützt.",
+            "Bitte senden Sie den Inhalt als JSON mit Content-Type application/json."),
         _ => ApiProblems.Create(status, "Die Anfrage ist fehlgeschlagen."),
     };
 

@@ -18,7 +18,7 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             return false;
         }
 
-        ProblemDetails? problem = exception switch
+        ProblemDetails problem = exception switch
         {
             ValidationFailedException e => ApiProblems.Validation(e.Errors),
             AccessDeniedException e => ApiProblems.Create(StatusCodes.Status403Forbidden, "Keine Berechtigung.", e.Message),
@@ -28,13 +28,15 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             PreconditionRequiredException e => ApiProblems.Create(StatusCodes.Status428PreconditionRequired, "If-Match fehlt.", e.Message),
             ApiQueryException e => ApiProblems.Validation(new Dictionary<string, string[]> { [e.Field] = [e.Message] }, "Ein Parameter der Anfrage ist ungültig."),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(httpContext),
+            BadHttpRequestException e when BindingFailure.Of(e) is { } failure =>
+                ApiProblems.Validation(new Dictionary<string, string[]> { [failure.Parameter] = [failure.Message] }, "Ein Parameter der Anfrage ist ungültig."),
             BadHttpRequestException e => ApiProblems.Create(e.StatusCode, "Die Anfrage ist fehlerhaft.", BadRequestDetail(e)),
-            _ => null,
+            // Anything else is a fault of the server; the exception middleware has logged it. The client gets no
+            // internals, but a German problem instead of the framework's English sentence.
+            _ => ApiProblems.Create(StatusCodes.Status500InternalServerError, "Interner Fehler.",
+                "Die Anfrage konnte wegen eines Fehlers auf dem Server nicht bearbeitet werden. Bitte versuchen Sie es später erneut "
+                + "oder wenden Sie sich an den Betrieb (Zeitpunkt und Adresse der Anfrage helfen bei der Suche)."),
         };
-        if (problem is null)
-        {
-            return false;
-        }
 
         await ApiProblems.WriteAsync(httpContext, problem);
         return true;

@@ -39,6 +39,8 @@ public static class ApiProblems
         401 => "401-unauthorized",
         403 => "403-forbidden",
         404 => "404-not-found",
+        405 => "405-method-not-allowed",
+        415 => "415-unsupported-media-type",
         409 => "409-conflict",
         412 => "412-precondition-failed",
         413 => "413-content-too-large",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItInventory.Core.Validation;
 
 namespace ItInventory.Web.Features.Api;
 
@@ -13,35 +14,46 @@ public static class ApiQuery
 {
     public const int DefaultPageSize = 25;
 
-    /// <summary>Pages count from 1; the size is capped at <see cref="ApiOptions.MaxPageSize"/>.</summary>
+    /// <summary>Pages count from 1 up to <see cref="PagingRules.MaxPage"/>; the size is capped at <see cref="ApiOptions.MaxPageSize"/>.</summary>
     public static (int Page, int PageSize) Paging(int? page, int? pageSize)
     {
-        if (page is < 1)
+        if (PagingRules.PageProblem(page) is { } pageProblem)
         {
-            throw new ApiQueryException("page", "Die Seite beginnt bei 1.");
+            throw new ApiQueryException("page", pageProblem);
         }
 
-        if (pageSize is < 1 or > ApiOptions.MaxPageSize)
+        if (PagingRules.PageSizeProblem(pageSize, ApiOptions.MaxPageSize) is { } sizeProblem)
         {
-            throw new ApiQueryException("pageSize", $"Die Seitengröße muss zwischen 1 und {ApiOptions.MaxPageSize} liegen.");
+            throw new ApiQueryException("pageSize", sizeProblem);
         }
 
         return (page ?? 1, pageSize ?? DefaultPageSize);
     }
 
-    /// <summary>Parses <c>asOf=YYYY-MM-DD</c>; null when absent.</summary>
-    public static DateOnly? AsOf(string? asOf) =>
-        asOf is null ? null
-        : DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new ApiQueryException("asOf", $"„{asOf}“ ist kein gültiges Datum; erwartet wird JJJJ-MM-TT, z. B. 2024-06-30.");
+    /// <summary>Parses <c>asOf=YYYY-MM-DD</c> within the date window of <see cref="DateRules"/>; null when absent.</summary>
+    public static DateOnly? AsOf(string? asOf)
+    {
+        if (asOf is null)
+        {
+            return null;
+        }
 
-    /// <summary>
-    /// <c>sort=name</c> or <c>sort=-name</c> (descending), matched against the allowed keys.
-    /// </summary>
+        if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new ApiQueryException("asOf", $"„{asOf}“ ist kein gültiges Datum; erwartet wird JJJJ-MM-TT, z. B. 2024-06-30.");
+        }
+
+        return DateRules.Problem(date, "Der Stichtag") is { } problem ? throw new ApiQueryException("asOf", problem) : date;
+    }
+
     /// <summary>A window of days ahead ("decisions within N days"): 0 to 3650, null for no window.</summary>
     public static int? WithinDays(int? days) => days is null or (>= 0 and <= 3650)
         ? days
         : throw new ApiQueryException("decisionWithinDays", "Die Zahl der Tage muss zwischen 0 und 3650 liegen.");
+
+    /// <summary>
+    /// <c>sort=name</c> or <c>sort=-name</c> (descending), matched against the allowed keys.
+    /// </summary>
 
     public static (TKey Key, bool Descending) Sort<TKey>(string? sort, IReadOnlyDictionary<string, TKey> keys, TKey fallback)
     {
@@ -61,7 +73,7 @@ public static class ApiQuery
     public static PagedResult<T> PageOf<T>(IEnumerable<T> items, int page, int pageSize)
     {
         var list = items as IReadOnlyCollection<T> ?? items.ToList();
-        return new PagedResult<T>(list.Skip((page - 1) * pageSize).Take(pageSize).ToList(), list.Count, page, pageSize);
+        return new PagedResult<T>(list.Skip((int)Math.Min(PagingRules.Offset(page, pageSize), int.MaxValue)).Take(pageSize).ToList(), list.Count, page, pageSize);
     }
 }
 

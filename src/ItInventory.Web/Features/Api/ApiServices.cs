@@ -19,6 +19,9 @@ public static class ApiServices
             .ValidateOnStart();
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        // Outside Development a parameter that cannot be bound ("page=abc") would answer an empty 400; thrown, it
+        // reaches the handler above, which names the parameter in German in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(ApiDocument.Configure);
 

@@ -1,5 +1,6 @@
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Features.Settings;
@@ -161,8 +162,8 @@ public sealed class ContractService(
     private static async Task<List<Product>> ValidateAsync(InventoryDbContext db, ContractInput input, int? id, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var number = input.ContractNumber?.Trim() ?? "";
-        var title = input.Title?.Trim() ?? "";
+        var number = NameRules.Clean(input.ContractNumber);
+        var title = NameRules.Clean(input.Title);
 
         errors.When(number.Length == 0, nameof(ContractInput.ContractNumber), "Bitte eine Vertragsnummer angeben.");
         errors.When(number.Length > 50, nameof(ContractInput.ContractNumber), "Die Vertragsnummer darf höchstens 50 Zeichen lang sein.");
@@ -184,8 +185,12 @@ public sealed class ContractService(
         errors.When(!Enum.IsDefined(input.PriceAdjustment), nameof(ContractInput.PriceAdjustment), "Bitte eine gültige Preisanpassung wählen.");
 
         errors.When(input.Start is null, nameof(ContractInput.Start), "Bitte den Vertragsbeginn angeben.");
-        errors.When(input.MinimumTermMonths is null or < 0 or > 600, nameof(ContractInput.MinimumTermMonths),
-            "Bitte die Mindestlaufzeit in Monaten angeben (0 bis 600; 0 heißt: keine Mindestlaufzeit).");
+        errors.Problem(nameof(ContractInput.Start), DateRules.Problem(input.Start, "Der Vertragsbeginn"));
+        errors.Problem(nameof(ContractInput.FixedEnd), DateRules.Problem(input.FixedEnd, "Das feste Vertragsende"));
+        errors.Problem(nameof(ContractInput.EndedOn), DateRules.Problem(input.EndedOn, "Das Datum „gekündigt/beendet zum“"));
+        errors.When(input.MinimumTermMonths is null || ContractTermRules.Problem(input.MinimumTermMonths, ContractTermRules.MaxTermMonths, "") is not null,
+            nameof(ContractInput.MinimumTermMonths),
+            $"Bitte die Mindestlaufzeit in Monaten angeben (0 bis {ContractTermRules.MaxTermMonths}; 0 heißt: keine Mindestlaufzeit).");
 
         switch (input.TermKind)
         {
@@ -198,13 +203,13 @@ public sealed class ContractService(
             case ContractTermKind.Renewing:
                 errors.When(input.RenewalPeriodMonths is null or <= 0, nameof(ContractInput.RenewalPeriodMonths),
                     "Ein sich verlängernder Vertrag braucht einen Verlängerungszeitraum von mindestens 1 Monat.");
-                errors.When(input.RenewalPeriodMonths > 600, nameof(ContractInput.RenewalPeriodMonths),
-                    "Der Verlängerungszeitraum darf höchstens 600 Monate betragen.");
+                errors.When(input.RenewalPeriodMonths > ContractTermRules.MaxTermMonths, nameof(ContractInput.RenewalPeriodMonths),
+                    $"Der Verlängerungszeitraum darf höchstens {ContractTermRules.MaxTermMonths} Monate betragen.");
                 break;
         }
 
-        errors.When(input.NoticePeriodMonths is null or < 0 or > 120, nameof(ContractInput.NoticePeriodMonths),
-            "Bitte die Kündigungsfrist in Monaten angeben (0 bis 120).");
+        errors.When(input.NoticePeriodMonths is null || ContractTermRules.Problem(input.NoticePeriodMonths, ContractTermRules.MaxNoticeMonths, "") is not null,
+            nameof(ContractInput.NoticePeriodMonths), $"Bitte die Kündigungsfrist in Monaten angeben (0 bis {ContractTermRules.MaxNoticeMonths}).");
         errors.When(input.EndedOn is { } endedOn && input.Start is { } begun && endedOn < begun, nameof(ContractInput.EndedOn),
             "Das Vertragsende (gekündigt/beendet zum) darf nicht vor dem Vertragsbeginn liegen.");
 
@@ -216,7 +221,7 @@ public sealed class ContractService(
                 "Der Prozentsatz der Preisanpassung muss größer als 0 und höchstens 100 sein.");
         }
 
-        errors.When(input.AnnualValue < 0m, nameof(ContractInput.AnnualValue), "Der Jahreswert darf nicht negativ sein.");
+        errors.Problem(nameof(ContractInput.AnnualValue), AmountRules.Problem(input.AnnualValue, "Der Jahreswert"));
         errors.When(input.Notes?.Trim().Length > 4000, nameof(ContractInput.Notes), "Die Notizen dürfen höchstens 4000 Zeichen lang sein.");
 
         var products = new List<Product>();
@@ -241,8 +246,8 @@ public sealed class ContractService(
     /// <summary>Copies the input; terms that do not apply to the chosen term kind or clause are cleared, not kept hidden.</summary>
     private static void Apply(ContractInput input, Contract contract, List<Product> products)
     {
-        contract.ContractNumber = input.ContractNumber.Trim();
-        contract.Title = input.Title.Trim();
+        contract.ContractNumber = NameRules.Clean(input.ContractNumber);
+        contract.Title = NameRules.Clean(input.Title);
         contract.VendorId = input.VendorId!.Value;
         contract.EvbItType = input.EvbItType;
         contract.Start = input.Start!.Value;

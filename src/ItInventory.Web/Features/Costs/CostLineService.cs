@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Infrastructure.Editing;
@@ -14,8 +15,6 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
     public const int MaxPageSize = 200;
-    /// <summary>Far above any municipal cost line; keeps amounts within what whole-cent storage can hold.</summary>
-    public const decimal MaxAmount = 10_000_000_000m;
 
     public async Task<CostLinePage> QueryAsync(CostLineQuery query, CancellationToken cancellationToken = default)
     {
@@ -136,10 +135,8 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
             .When(input.FiscalYear is null, nameof(CostLineInput.FiscalYear), "Bitte geben Sie das Haushaltsjahr an.")
             .When(input.FiscalYear is < MinYear or > MaxYear, nameof(CostLineInput.FiscalYear), $"Das Haushaltsjahr muss zwischen {MinYear} und {MaxYear} liegen.")
             .When(input.Amount is null, nameof(CostLineInput.Amount), "Bitte geben Sie den Betrag an.")
-            .When(input.Amount < 0, nameof(CostLineInput.Amount), "Der Betrag darf nicht negativ sein.")
-            .When(input.Amount > MaxAmount, nameof(CostLineInput.Amount), "Der Betrag ist unplausibel hoch.")
-            .When(input.Amount is { } amount && decimal.Round(amount, 2) != amount, nameof(CostLineInput.Amount), "Der Betrag darf höchstens zwei Nachkommastellen (Cent) haben.")
-            .When(input.Quantity < 0, nameof(CostLineInput.Quantity), "Die Menge darf nicht negativ sein.")
+            .Problem(nameof(CostLineInput.Amount), AmountRules.Problem(input.Amount, "Der Betrag"))
+            .Problem(nameof(CostLineInput.Quantity), CountRules.Problem(input.Quantity, "Die Menge"))
             .When(!Enum.IsDefined(input.CostType), nameof(CostLineInput.CostType), "Bitte wählen Sie die Kostenart.")
             .When(!Enum.IsDefined(input.Kind), nameof(CostLineInput.Kind), "Bitte wählen Sie Plan oder Ist.")
             .When(input.InvoiceReference?.Trim().Length > 100, nameof(CostLineInput.InvoiceReference), "Die Rechnungsnummer darf höchstens 100 Zeichen lang sein.")

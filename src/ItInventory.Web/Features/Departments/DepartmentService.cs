@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Infrastructure;
@@ -80,7 +81,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await ValidateAsync(db, input, null, cancellationToken);
-        var department = new Department { Number = input.Number.Trim(), Name = input.Name.Trim() };
+        var department = new Department { Number = NameRules.Clean(input.Number), Name = NameRules.Clean(input.Name) };
         db.Departments.Add(department);
         await db.SaveChangesAsync(cancellationToken);
         return department.Id;
@@ -93,8 +94,8 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var department = await db.Departments.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         await ValidateAsync(db, input, id, cancellationToken);
-        department.Number = input.Number.Trim();
-        department.Name = input.Name.Trim();
+        department.Number = NameRules.Clean(input.Number);
+        department.Name = NameRules.Clean(input.Name);
         return await db.SaveEditAsync(department, input.Version, EntityName, cancellationToken);
     }
 
@@ -122,8 +123,8 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
     private static async Task ValidateAsync(InventoryDbContext db, DepartmentInput input, int? id, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var number = input.Number?.Trim() ?? "";
-        var name = input.Name?.Trim() ?? "";
+        var number = NameRules.Clean(input.Number);
+        var name = NameRules.Clean(input.Name);
         if (number.Length == 0)
         {
             errors.Add(nameof(DepartmentInput.Number), "Bitte die Amtsnummer nach KGSt angeben, z. B. 33.");

@@ -18,6 +18,7 @@ public static class FindingLabels
         FindingKind.ContractDataIncomplete => "Vertragsdaten unvollständig",
         FindingKind.VendorConcentration => "Anbieterkonzentration",
         FindingKind.VendorDependency => "Abhängigkeit von Anbieter",
+        FindingKind.DataImplausible => "Daten unplausibel",
         _ => kind.ToString(),
     };
 

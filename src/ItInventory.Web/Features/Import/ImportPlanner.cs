@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Features.Import.Parsing;
 
 namespace ItInventory.Web.Features.Import;
@@ -504,6 +505,12 @@ public sealed partial class ImportPlanner(ImportOptions options)
             return null;
         }
 
+        if (AmountRules.Problem(amount, "Der Betrag") is { } problem)
+        {
+            add(MessageSeverity.Error, column, $"„{cell.Display}“: {problem}");
+            return null;
+        }
+
         return amount;
     }
 
@@ -521,6 +528,10 @@ public sealed partial class ImportPlanner(ImportOptions options)
             if (end is null)
             {
                 add(MessageSeverity.Warning, endColumn, $"„{endCell.Display}“ ist kein Datum (erwartet z. B. 31.12.2026); das Vertragsende wird nicht übernommen.");
+            }
+            else if (DateRules.Problem(end, "Das Vertragsende") is { } problem)
+            {
+                add(MessageSeverity.Warning, endColumn, $"{problem} Es wird nicht übernommen.");
             }
             else
             {

@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
@@ -112,8 +113,8 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
     internal static async Task<ValidationErrors> ValidateAsync(InventoryDbContext db, ProductInput input, int? id, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var inventoryNumber = input.InventoryNumber?.Trim() ?? "";
-        var name = input.Name?.Trim() ?? "";
+        var inventoryNumber = NameRules.Clean(input.InventoryNumber);
+        var name = NameRules.Clean(input.Name);
 
         errors.When(name.Length == 0, nameof(ProductInput.Name), "Bitte geben Sie den Namen des Produkts an.")
               .When(name.Length > 200, nameof(ProductInput.Name), "Der Name darf höchstens 200 Zeichen lang sein.")
@@ -121,10 +122,10 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
               .When(inventoryNumber.Length > 30, nameof(ProductInput.InventoryNumber), "Die Inventarnummer darf höchstens 30 Zeichen lang sein.")
               .When(input.Description?.Trim().Length > 2000, nameof(ProductInput.Description), "Die Beschreibung darf höchstens 2.000 Zeichen lang sein.")
               .When(input.Notes?.Trim().Length > 4000, nameof(ProductInput.Notes), "Die Notizen dürfen höchstens 4.000 Zeichen lang sein.")
-              .When(input.UserCount < 0, nameof(ProductInput.UserCount), "Die Zahl der Nutzer darf nicht negativ sein.")
-              .When(input.LicenceCount < 0, nameof(ProductInput.LicenceCount), "Die Zahl der Lizenzen darf nicht negativ sein.")
-              .When(input.AlternativeProducts < 0, nameof(ProductInput.AlternativeProducts), "Die Zahl der Alternativen am Markt darf nicht negativ sein.")
-              .When(input.EstimatedMigrationCost < 0, nameof(ProductInput.EstimatedMigrationCost), "Die geschätzten Migrationskosten dürfen nicht negativ sein.")
+              .Problem(nameof(ProductInput.UserCount), CountRules.Problem(input.UserCount, "Die Zahl der Nutzer"))
+              .Problem(nameof(ProductInput.LicenceCount), CountRules.Problem(input.LicenceCount, "Die Zahl der Lizenzen"))
+              .Problem(nameof(ProductInput.AlternativeProducts), CountRules.Problem(input.AlternativeProducts, "Die Zahl der Alternativen am Markt"))
+              .Problem(nameof(ProductInput.EstimatedMigrationCost), AmountRules.Problem(input.EstimatedMigrationCost, "Die Schätzung der Migrationskosten"))
               .When(input.InServiceSince is < 1950 or > 2100, nameof(ProductInput.InServiceSince), "Das Jahr der Inbetriebnahme muss zwischen 1950 und 2100 liegen.")
               .When(!Enum.IsDefined(input.Operator), nameof(ProductInput.Operator), "Bitte wählen Sie, wer das Produkt betreibt.")
               .When(!Enum.IsDefined(input.Lifecycle), nameof(ProductInput.Lifecycle), "Bitte wählen Sie den Lebenszyklus.")
@@ -169,7 +170,8 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
     private static async Task ValidateSharesAsync(InventoryDbContext db, ProductInput input, ValidationErrors errors, CancellationToken cancellationToken)
     {
         const string field = nameof(ProductInput.UsingDepartments);
-        var rows = input.UsingDepartments ?? [];
+        // A JSON body may hold null entries ("usingDepartments": [null]); each is an empty row that asks for its fields.
+        var rows = (input.UsingDepartments ?? []).Select(r => r ?? new DepartmentShareInput()).ToList();
         if (rows.Count == 0)
         {
             errors.Add(field, "Bitte nennen Sie mindestens ein nutzendes Amt mit seinem Kostenanteil.");

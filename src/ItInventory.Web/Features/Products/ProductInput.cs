@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 
 namespace ItInventory.Web.Features.Products;
 
@@ -84,8 +85,8 @@ public sealed class ProductInput
     /// <summary>Copies the edited values onto the entity; using departments are reconciled by the service.</summary>
     public void ApplyTo(Product product)
     {
-        product.InventoryNumber = InventoryNumber.Trim();
-        product.Name = Name.Trim();
+        product.InventoryNumber = NameRules.Clean(InventoryNumber);
+        product.Name = NameRules.Clean(Name);
         product.Description = Blank(Description);
         product.CategoryId = CategoryId!.Value;
         product.OwnerDepartmentId = OwnerDepartmentId!.Value;

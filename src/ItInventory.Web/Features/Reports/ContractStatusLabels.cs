@@ -14,6 +14,7 @@ public static class ContractStatusLabels
         ContractStatus.Terminated => "gekündigt",
         ContractStatus.Ended => "beendet",
         ContractStatus.DataIncomplete => "Daten unvollständig",
+        ContractStatus.DataImplausible => "Daten unplausibel",
         _ => status.ToString(),
     };
 }

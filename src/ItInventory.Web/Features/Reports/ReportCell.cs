@@ -40,7 +40,16 @@ public readonly record struct ReportCell(ReportCellKind Kind, CellFormat Format,
         ? default
         : new(ReportCellKind.Text, CellFormat.Text, text.Length > MaxTextLength ? text[..MaxTextLength] : text, 0m, default, LongestLine(text));
 
-    private static ReportCell OfDate(DateTime date) => new(ReportCellKind.Date, CellFormat.Date, null, 0m, date, 10);
+    /// <summary>
+    /// Excel counts dates from 1900 and takes 1900 for a leap year, so its first two months are a day off; ClosedXML
+    /// refuses earlier dates. An implausible date such as 01.01.0001 is written as the German text of the stored
+    /// value: the reader sees exactly what is wrong and can correct it, where a clamped date would look real.
+    /// </summary>
+    private static readonly DateTime FirstExcelDate = new(1900, 3, 1);
+
+    private static ReportCell OfDate(DateTime date) => date < FirstExcelDate
+        ? OfText(date.ToString("dd.MM.yyyy", German))
+        : new(ReportCellKind.Date, CellFormat.Date, null, 0m, date, 10);
 
     private static int DisplayLengthOf(decimal value, CellFormat format) => format switch
     {

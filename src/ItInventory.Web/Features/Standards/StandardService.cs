@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Infrastructure.Editing;
@@ -151,8 +152,8 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
     private static async Task ValidateAsync(InventoryDbContext db, StandardInput input, int? id, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var code = input.Code?.Trim() ?? "";
-        var name = input.Name?.Trim() ?? "";
+        var code = NameRules.Clean(input.Code);
+        var name = NameRules.Clean(input.Name);
         errors.When(code.Length == 0, nameof(StandardInput.Code), "Bitte ein Kürzel angeben, z. B. XMeld.");
         errors.When(code.Length > 50, nameof(StandardInput.Code), "Das Kürzel darf höchstens 50 Zeichen lang sein.");
         if (code.Length > 0)
@@ -174,8 +175,8 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
 
     private static void Apply(StandardInput input, Standard standard)
     {
-        standard.Code = input.Code.Trim();
-        standard.Name = input.Name.Trim();
+        standard.Code = NameRules.Clean(input.Code);
+        standard.Name = NameRules.Clean(input.Name);
         standard.Kind = input.Kind;
         standard.BindingStatus = input.BindingStatus;
         standard.Maintainer = Clean(input.Maintainer);

@@ -1,6 +1,7 @@
 using ItInventory.Core.Analysis.Deadlines;
 using System.Text.RegularExpressions;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
 using ItInventory.Web.Infrastructure;
@@ -157,7 +158,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
     private static async Task ValidateAsync(InventoryDbContext db, VendorInput input, int? id, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var name = input.Name?.Trim() ?? "";
+        var name = NameRules.Clean(input.Name);
         errors.When(name.Length == 0, nameof(VendorInput.Name), "Bitte einen Namen angeben.");
         errors.When(name.Length > 200, nameof(VendorInput.Name), "Der Name darf höchstens 200 Zeichen lang sein.");
         if (name.Length > 0)
@@ -185,7 +186,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
 
     private static void Apply(VendorInput input, Vendor vendor)
     {
-        vendor.Name = input.Name.Trim();
+        vendor.Name = NameRules.Clean(input.Name);
         vendor.Kind = input.Kind;
         vendor.Country = input.Country.Trim();
         vendor.City = Clean(input.City);

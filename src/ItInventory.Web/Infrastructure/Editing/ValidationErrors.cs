@@ -20,6 +20,9 @@ public sealed class ValidationErrors
 
     public ValidationErrors When(bool broken, string field, string message) => broken ? Add(field, message) : this;
 
+    /// <summary>Adds the message of a rule from <c>ItInventory.Core.Validation</c>, which is null when the value keeps the rule.</summary>
+    public ValidationErrors Problem(string field, string? message) => message is null ? this : Add(field, message);
+
     public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     /// <summary>Throws when any rule is broken, so nothing invalid reaches the database.</summary>

@@ -122,7 +122,7 @@ public class ProductEditServiceTests : IAsyncLifetime
     [InlineData(nameof(ProductInput.UserCount), "Die Zahl der Nutzer darf nicht negativ sein.")]
     [InlineData(nameof(ProductInput.LicenceCount), "Die Zahl der Lizenzen darf nicht negativ sein.")]
     [InlineData(nameof(ProductInput.AlternativeProducts), "Die Zahl der Alternativen am Markt darf nicht negativ sein.")]
-    [InlineData(nameof(ProductInput.EstimatedMigrationCost), "Die geschätzten Migrationskosten dürfen nicht negativ sein.")]
+    [InlineData(nameof(ProductInput.EstimatedMigrationCost), "Die Schätzung der Migrationskosten darf nicht negativ sein.")]
     public async Task Counts_and_amounts_may_not_be_negative(string field, string message)
     {
         var errors = await ErrorsOfCreateAsync(input =>

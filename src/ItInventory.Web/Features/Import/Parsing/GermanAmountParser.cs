@@ -58,14 +58,18 @@ public static class GermanAmountParser
             parsed *= 1000m;
         }
 
-        amount = Cents(negative ? -parsed : parsed);
+        // Not rounded: fractions of a cent are refused by the amount rule, not silently made zero.
+        amount = negative ? -parsed : parsed;
         return true;
     }
 
-    /// <summary>Excel stores numbers as doubles; money is decimal and rounded to the cent.</summary>
-    public static decimal FromDouble(double value) => Cents((decimal)value);
-
-    public static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+    /// <summary>
+    /// Excel stores numbers as doubles: the conversion keeps the 15 digits a double holds, so 0.1 + 0.2 reads 0.3 and
+    /// 0.001 stays 0.001 (refused by the amount rule, not rounded to zero). Beyond what any amount may be, the value
+    /// only has to stay too large: a double can exceed decimal's range.
+    /// </summary>
+    public static decimal FromDouble(double value) =>
+        Math.Abs(value) < 1e20 ? (decimal)value : Math.Sign(value) * decimal.MaxValue;
 
     private static bool TryNormalizeSeparators(string value, out string invariant)
     {

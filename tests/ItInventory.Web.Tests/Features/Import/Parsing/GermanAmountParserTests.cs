@@ -15,11 +15,11 @@ public class GermanAmountParserTests
     [InlineData("  2 500,00 € ", "2500.00")]
     [InlineData("1,234.56", "1234.56")]
     [InlineData("12.50", "12.50")]
-    [InlineData("0,005", "0.01")]
+    [InlineData("0,005", "0.005")]
     [InlineData("-50,00 €", "-50.00")]
     [InlineData("50-", "-50")]
     [InlineData("12 TEUR", "12000")]
-    [InlineData("1.234,567", "1234.57")]
+    [InlineData("1.234,567", "1234.567")]
     public void Reads_amounts_as_typed_in_german_sheets(string text, string expected)
     {
         Assert.True(GermanAmountParser.TryParse(text, out var amount));
@@ -46,12 +46,20 @@ public class GermanAmountParserTests
     }
 
     [Theory]
-    [InlineData(1234.565, "1234.57")]
+    [InlineData(1234.565, "1234.565")]
     [InlineData(0.1 + 0.2, "0.30")]
-    [InlineData(999.999, "1000.00")]
+    [InlineData(0.001, "0.001")]
     [InlineData(24000, "24000")]
-    public void Excel_doubles_become_decimal_rounded_to_the_cent(double value, string expected)
+    [InlineData(1e17, "100000000000000000")]
+    public void Excel_doubles_become_the_decimal_they_show_without_rounding_to_the_cent(double value, string expected)
     {
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), GermanAmountParser.FromDouble(value));
+    }
+
+    [Fact]
+    public void A_double_beyond_decimal_stays_too_large_instead_of_throwing()
+    {
+        Assert.Equal(decimal.MaxValue, GermanAmountParser.FromDouble(double.MaxValue));
+        Assert.Equal(-decimal.MaxValue, GermanAmountParser.FromDouble(double.MinValue));
     }
 }
