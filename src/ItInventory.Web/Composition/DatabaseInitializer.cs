@@ -35,6 +35,10 @@ public static class DatabaseInitializer
         }
 
         await services.GetRequiredService<AccountSeeder>().SeedDemoUsersIfEmptyAsync();
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            await PlannerStatistics.RefreshAsync(db, cancellationToken);
+        }
     }
 
     /// <summary>

@@ -66,8 +66,8 @@ public class TenantMigrationTests
     private static async Task CopySampleCityIntoAsync(InventoryDbContext context)
     {
         var template = await SampleCityTemplate.NameAsync();
+        await context.Database.OpenConnectionAsync();
         var connection = context.Database.GetDbConnection();
-        await connection.OpenAsync();
         await ExecuteAsync(context, "PRAGMA foreign_keys = OFF");
         await ExecuteAsync(context, $"ATTACH DATABASE '{template.Replace("'", "''")}' AS sample");
         var tables = new List<string>();
@@ -112,11 +112,9 @@ public class TenantMigrationTests
 
     private static async Task<long> CountAsync(InventoryDbContext context, string sql)
     {
+        // Opened by EF, so that on PostgreSQL the connection carries the context's tenant for row-level security.
+        await context.Database.OpenConnectionAsync();
         var connection = context.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync();
-        }
 
         await using DbCommand command = connection.CreateCommand();
         command.CommandText = sql;

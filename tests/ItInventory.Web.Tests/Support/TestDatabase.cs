@@ -160,11 +160,32 @@ internal static class PostgreSqlServer
         var name = $"t_{Guid.NewGuid():N}";
         await using var connection = new NpgsqlConnection(TestProvider.PostgreSqlServer);
         await connection.OpenAsync();
+        await EnsureAppRoleAsync(connection);
         // FILE_COPY copies the template's few MB directly; the default WAL_LOG strategy writes them through the WAL.
-        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\" STRATEGY = FILE_COPY";
+        var owner = $"OWNER \"{TestProvider.AppRole}\"";
+        var sql = template is null ? $"CREATE DATABASE \"{name}\" {owner}" : $"CREATE DATABASE \"{name}\" {owner} TEMPLATE \"{template}\" STRATEGY = FILE_COPY";
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
         return name;
+    }
+
+    private static async Task EnsureAppRoleAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand($"""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{TestProvider.AppRole}') THEN
+                    CREATE ROLE "{TestProvider.AppRole}" LOGIN NOSUPERUSER NOBYPASSRLS;
+                END IF;
+            END $$;
+            """, connection);
+        try
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // Created at the same moment by a parallel test.
+        }
     }
 
     public static async Task DropDatabaseAsync(string name)

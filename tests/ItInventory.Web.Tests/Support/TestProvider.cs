@@ -27,8 +27,14 @@ public static class TestProvider
         }
     }
 
+    /// <summary>
+    /// The role the app connects as, as a data centre runs it: it owns the tables (it runs the migrations) but is no
+    /// superuser, so the row-level security policies, which the tables force on their owner, apply to it.
+    /// </summary>
+    public const string AppRole = "itinventory_app";
+
     public static string PostgreSqlDatabase(string name) =>
-        new NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = name, Pooling = true }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = name, Username = AppRole, Pooling = true }.ConnectionString;
 
     private static DatabaseProvider Read()
     {

@@ -16,4 +16,11 @@ namespace ItInventory.Web.Data.PostgreSql;
 /// puts its original value into the UPDATE's WHERE clause.
 /// </remarks>
 public sealed class PostgreSqlInventoryDbContext(DbContextOptions<PostgreSqlInventoryDbContext> options, ICurrentUser? currentUser = null, ITenantContext? tenant = null)
-    : InventoryDbContext(options, currentUser, tenant);
+    : InventoryDbContext(options, currentUser, tenant)
+{
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        optionsBuilder.AddInterceptors(TenantSessionInterceptor.Instance);
+    }
+}

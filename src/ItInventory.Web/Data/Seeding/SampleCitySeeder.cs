@@ -40,6 +40,7 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await PlannerStatistics.RefreshAsync(db, cancellationToken);
 
         logger.LogInformation("Beispielstadt geladen: {Products} Produkte, {Vendors} Anbieter, {Contracts} Verträge, {CostLines} Kostenzeilen.",
             city.Products.Count, city.Vendors.Count, city.Contracts.Count, city.CostLines.Count);

@@ -97,6 +97,7 @@ public sealed class ImportService(
         var writeProgress = progress is null ? null : new Scaled(progress, 20, 100);
         await new ImportWriter(options.Value, clock.Today).WriteAsync(db, plan, user, timeProvider.GetUtcNow().UtcDateTime, writeProgress, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await PlannerStatistics.RefreshAsync(db, CancellationToken.None);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
