@@ -25,6 +25,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddMudServices(config =>
         {
             // Messages appear at once instead of fading in: a half-transparent message fails contrast checks and
