@@ -6,6 +6,7 @@ using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Reports;
+using ItInventory.Web.Infrastructure.Security;
 
 namespace ItInventory.Web.Composition;
 
@@ -28,6 +29,8 @@ public static class InventoryApplication
     /// <summary>The request pipeline and every endpoint, in the order the middleware needs.</summary>
     public static WebApplication UseInventory(this WebApplication app)
     {
+        // First, so that error pages, status code pages and static files carry the headers too.
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -50,7 +53,9 @@ public static class InventoryApplication
         app.MapReportEndpoints();
         app.MapInventoryApi();
         app.MapBulkExports();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>()
+            // frame-ancestors is part of the app's policy in SecurityHeaders; Blazor would add a second, laxer one.
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 

@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<CurrentTenant>());
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddSecurityHeaders();
         builder.Services.AddMudServices(config =>
         {
             // Messages appear at once instead of fading in: a half-transparent message fails contrast checks and

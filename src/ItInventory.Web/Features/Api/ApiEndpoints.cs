@@ -107,7 +107,8 @@ public static class ApiEndpoints
         // The document and its reference hold no data, only the shape of the API; public, so integrators can read
         // them before they have a token.
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/scalar", options => options.WithTitle("ItInventory API")).AllowAnonymous();
+        // No fonts from Scalar's CDN: the Content-Security-Policy allows only the app's own (see SecurityHeaders).
+        app.MapScalarApiReference("/scalar", options => options.WithTitle("ItInventory API").DisableDefaultFonts()).AllowAnonymous();
         return app;
     }
 }
