@@ -8,17 +8,16 @@ public sealed class AuditLog(IDbContextFactory<InventoryDbContext> contextFactor
     public async Task RecordAsync(AuditAction action, string userName, string summary, string? entityType = null, string? entityId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            TenantId = db.CurrentTenantId ?? await TenantOfAsync(db, userName, cancellationToken),
-            TimestampUtc = DateTime.UtcNow,
-            UserName = userName,
-            Action = action,
-            Summary = summary,
-            EntityType = entityType,
-            EntityId = entityId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        var tenantId = db.CurrentTenantId ?? await TenantOfAsync(db, userName, cancellationToken);
+        var action_ = action.ToString();
+        var timestamp = DateTime.UtcNow;
+        // Written without reading it back: a login is recorded for the user's tenant while the request has none yet,
+        // and PostgreSQL's row-level security lets such a connection append the entry but not see it (which reading
+        // back the generated key would need).
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "AuditEntries" ("TenantId", "TimestampUtc", "UserName", "Action", "Summary", "EntityType", "EntityId")
+            VALUES ({tenantId}, {timestamp}, {userName}, {action_}, {summary}, {entityType}, {entityId})
+            """, cancellationToken);
     }
 
     /// <summary>

@@ -25,7 +25,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
             }
 
             // The trail: a tenant reads its own events (without a tenant: the installation's); anyone may append, since
-            // a login is recorded for the user's tenant before anyone is signed in. The triggers refuse the rest.
+            // a login is recorded for the user's tenant before anyone is signed in. Updates and deletes reach the rows
+            // a tenant can read, so that the append-only triggers refuse them with their message instead of silently
+            // touching nothing.
             foreach (var table in new[] { "AuditEntries", "AuditFieldChanges" })
             {
                 migrationBuilder.Sql($"""
@@ -33,6 +35,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY;
                     CREATE POLICY "{table}_Read" ON "{table}" FOR SELECT USING ("TenantId" IS NOT DISTINCT FROM {CurrentTenant});
                     CREATE POLICY "{table}_Append" ON "{table}" FOR INSERT WITH CHECK (TRUE);
+                    CREATE POLICY "{table}_Update" ON "{table}" FOR UPDATE USING ("TenantId" IS NOT DISTINCT FROM {CurrentTenant});
+                    CREATE POLICY "{table}_Delete" ON "{table}" FOR DELETE USING ("TenantId" IS NOT DISTINCT FROM {CurrentTenant});
                     """);
             }
 
@@ -74,6 +78,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                 migrationBuilder.Sql($"""
                     DROP POLICY IF EXISTS "{table}_Read" ON "{table}";
                     DROP POLICY IF EXISTS "{table}_Append" ON "{table}";
+                    DROP POLICY IF EXISTS "{table}_Update" ON "{table}";
+                    DROP POLICY IF EXISTS "{table}_Delete" ON "{table}";
                     ALTER TABLE "{table}" NO FORCE ROW LEVEL SECURITY;
                     ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY;
                     """);
