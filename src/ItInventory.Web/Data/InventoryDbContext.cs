@@ -1,11 +1,11 @@
+using System.Reflection;
 using ItInventory.Core.Domain;
 using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Auditing;
-using ItInventory.Web.Data.Tenancy;
 using ItInventory.Web.Data.Entities;
+using ItInventory.Web.Data.Tenancy;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data;
