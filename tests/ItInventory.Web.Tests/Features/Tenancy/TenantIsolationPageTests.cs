@@ -59,13 +59,14 @@ public sealed class TenantIsolationPageTests : ProductPageTest
     public async Task The_tenants_own_record_shows(string page)
     {
         await using var db = Database.CreateContext();
-        var (id, name) = page.Split('/')[1] switch
+        var record = page.Split('/')[1] switch
         {
-            "produkte" => await db.Products.OrderBy(p => p.Id).Select(p => ValueTuple.Create(p.Id, p.Name)).FirstAsync(),
-            "vertraege" => await db.Contracts.OrderBy(c => c.Id).Select(c => ValueTuple.Create(c.Id, c.ContractNumber)).FirstAsync(),
-            "anbieter" => await db.Vendors.OrderBy(v => v.Id).Select(v => ValueTuple.Create(v.Id, v.Name)).FirstAsync(),
-            _ => await db.Departments.OrderBy(d => d.Id).Select(d => ValueTuple.Create(d.Id, d.Name)).FirstAsync(),
+            "produkte" => await db.Products.OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync(),
+            "vertraege" => await db.Contracts.OrderBy(c => c.Id).Select(c => new { c.Id, Name = c.ContractNumber }).FirstAsync(),
+            "anbieter" => await db.Vendors.OrderBy(v => v.Id).Select(v => new { v.Id, v.Name }).FirstAsync(),
+            _ => await db.Departments.OrderBy(d => d.Id).Select(d => new { d.Id, d.Name }).FirstAsync(),
         };
+        var (id, name) = (record.Id, record.Name);
 
         var rendered = Render(page, id);
 
