@@ -24,6 +24,9 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
     private readonly InventoryDbContext _db;
     private readonly IReadOnlyList<Column> _columns;
     private readonly string _table;
+    private readonly string _tableName;
+    private readonly string _columnList;
+    private string? _staging;
     private readonly bool _analysisData;
     private DbCommand? _insert;
     private NpgsqlBinaryImporter? _copy;
@@ -40,7 +43,9 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
             .Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), p.GetRelationalTypeMapping()))
             .ToList();
         var sql = db.GetService<ISqlGenerationHelper>();
-        _table = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)))})";
+        _tableName = sql.DelimitIdentifier(table.Name, table.Schema);
+        _columnList = string.Join(", ", _columns.Select(c => sql.DelimitIdentifier(c.Name)));
+        _table = $"{_tableName} ({_columnList})";
     }
 
     public long RowsWritten { get; private set; }
@@ -82,7 +87,7 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
         await FlushAsync(cancellationToken);
     }
 
-    /// <summary>Ends a COPY; the connection is free for other commands afterwards.</summary>
+    /// <summary>Ends a COPY and moves its rows into the table; the connection is free for other commands afterwards.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
         if (_copy is not null)
@@ -90,6 +95,9 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
             await _copy.CompleteAsync(cancellationToken);
             await _copy.DisposeAsync();
             _copy = null;
+            var move = $"INSERT INTO {_table} SELECT {_columnList} FROM {_staging}; DROP TABLE {_staging};";
+            await _db.Database.ExecuteSqlRawAsync(move, cancellationToken);
+            _staging = null;
         }
     }
 
@@ -127,7 +135,12 @@ internal sealed class BulkTableWriter<T> : IAsyncDisposable where T : class
             // The EF type mapping configures an NpgsqlParameter with the column's exact type; COPY needs the same.
             using var probe = connection.CreateCommand();
             _copyTypes = _columns.Select(c => ((NpgsqlParameter)c.Mapping.CreateParameter(probe, "p", null, nullable: true)).NpgsqlDbType).ToArray();
-            _copy = await connection.BeginBinaryImportAsync($"COPY {_table} FROM STDIN (FORMAT BINARY)", cancellationToken);
+            // PostgreSQL refuses COPY into a table under row-level security: the rows go into a temporary table of
+            // the same columns first, and from there by one INSERT ... SELECT, which the policies check.
+            _staging = $"\"bulk_{Guid.NewGuid():N}\"";
+            var create = $"CREATE TEMP TABLE {_staging} AS SELECT {_columnList} FROM {_tableName} WITH NO DATA";
+            await _db.Database.ExecuteSqlRawAsync(create, cancellationToken);
+            _copy = await connection.BeginBinaryImportAsync($"COPY {_staging} ({_columnList}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         }
 
         await _copy.StartRowAsync(cancellationToken);

@@ -27,7 +27,9 @@ public sealed class HandWrittenSql : IAsyncDisposable
     {
         var context = await database.Factory.CreateDbContextAsync(cancellationToken);
         var sql = new HandWrittenSql(context, database.Provider);
-        await sql._connection.OpenAsync(cancellationToken);
+        // Opened by EF, so that on PostgreSQL the connection carries the tenant (row-level security): the
+        // hand-written SQL reads the same tenant's rows as the app, and nothing else.
+        await context.Database.OpenConnectionAsync(cancellationToken);
         return sql;
     }
 

@@ -174,7 +174,7 @@ internal static class PostgreSqlServer
         await using var command = new NpgsqlCommand($"""
             DO $$ BEGIN
                 IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{TestProvider.AppRole}') THEN
-                    CREATE ROLE "{TestProvider.AppRole}" LOGIN NOSUPERUSER NOBYPASSRLS;
+                    CREATE ROLE "{TestProvider.AppRole}" LOGIN NOSUPERUSER NOBYPASSRLS CREATEDB;
                 END IF;
             END $$;
             """, connection);

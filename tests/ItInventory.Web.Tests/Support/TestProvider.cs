@@ -29,7 +29,8 @@ public static class TestProvider
 
     /// <summary>
     /// The role the app connects as, as a data centre runs it: it owns the tables (it runs the migrations) but is no
-    /// superuser, so the row-level security policies, which the tables force on their owner, apply to it.
+    /// superuser, so the row-level security policies, which the tables force on their owner, apply to it. It may create
+    /// databases, as the benchmarks' copies and a first start on an empty server need (CREATEDB passes no policy).
     /// </summary>
     public const string AppRole = "itinventory_app";
 

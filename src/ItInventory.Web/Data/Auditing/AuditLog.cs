@@ -9,14 +9,22 @@ public sealed class AuditLog(IDbContextFactory<InventoryDbContext> contextFactor
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var tenantId = db.CurrentTenantId ?? await TenantOfAsync(db, userName, cancellationToken);
-        var action_ = action.ToString();
+        await AppendAsync(db, tenantId, action, userName, summary, entityType, entityId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends an event through <paramref name="db"/>, inside its transaction if one is open, without reading it back:
+    /// a login is recorded for the user's tenant while the request has none yet, and PostgreSQL's row-level security
+    /// lets such a connection append the entry but not see it (which reading back its generated key would need).
+    /// </summary>
+    public static async Task AppendAsync(InventoryDbContext db, int? tenantId, AuditAction action, string userName, string summary,
+        string? entityType, string? entityId, CancellationToken cancellationToken)
+    {
+        var actionName = action.ToString();
         var timestamp = DateTime.UtcNow;
-        // Written without reading it back: a login is recorded for the user's tenant while the request has none yet,
-        // and PostgreSQL's row-level security lets such a connection append the entry but not see it (which reading
-        // back the generated key would need).
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "AuditEntries" ("TenantId", "TimestampUtc", "UserName", "Action", "Summary", "EntityType", "EntityId")
-            VALUES ({tenantId}, {timestamp}, {userName}, {action_}, {summary}, {entityType}, {entityId})
+            VALUES ({tenantId}, {timestamp}, {userName}, {actionName}, {summary}, {entityType}, {entityId})
             """, cancellationToken);
     }
 

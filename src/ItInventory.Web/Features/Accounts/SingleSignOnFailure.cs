@@ -4,6 +4,7 @@ namespace ItInventory.Web.Features.Accounts;
 public enum SingleSignOnFailure
 {
     NoRole,
+    NoTenant,
     Disabled,
     UserNameTaken,
     AccountRejected,
@@ -15,6 +16,7 @@ public static class SingleSignOnFailureCodes
     public static string Code(this SingleSignOnFailure failure) => failure switch
     {
         SingleSignOnFailure.NoRole => "keine-rolle",
+        SingleSignOnFailure.NoTenant => "kein-mandant",
         SingleSignOnFailure.Disabled => "gesperrt",
         SingleSignOnFailure.UserNameTaken => "name-vergeben",
         SingleSignOnFailure.AccountRejected => "konto-abgelehnt",
@@ -25,6 +27,7 @@ public static class SingleSignOnFailureCodes
     public static string? MessageFor(string? code) => code switch
     {
         "keine-rolle" => "Sie sind beim Anmeldedienst angemeldet, haben aber keine Berechtigung für ItInventory: Keine Ihrer Gruppen ist einer Rolle zugeordnet. Bitte wenden Sie sich an die Administration.",
+        "kein-mandant" => "Sie sind beim Anmeldedienst angemeldet, aber ItInventory kann Sie keinem Mandanten (keiner Kommune) zuordnen. Bitte wenden Sie sich an die Administration.",
         "gesperrt" => "Ihr Konto ist gesperrt. Bitte wenden Sie sich an die Administration.",
         "name-vergeben" => "Ihr Benutzername gehört bereits zu einem lokalen Konto in ItInventory. Bitte wenden Sie sich an die Administration.",
         "konto-abgelehnt" => "Für Ihre Anmeldung konnte kein Konto in ItInventory angelegt werden (etwa wegen eines ungültigen Benutzernamens). Bitte wenden Sie sich an die Administration.",

@@ -27,6 +27,12 @@ public sealed class SingleSignOnOptions
     /// <summary>The claim used as the local user name; the subject is used when the provider sends none.</summary>
     public string UserNameClaimType { get; set; } = "preferred_username";
 
+    /// <summary>
+    /// The claim naming the person's tenant (Mandant) by official key or name; needed once the installation has more
+    /// than one tenant, ignored with one.
+    /// </summary>
+    public string? TenantClaimType { get; set; }
+
     /// <summary>Claim value → app role (Administrator, IT-Leitung, Beschaffung, Rat). Values are compared ignoring case.</summary>
     public Dictionary<string, string> RoleMapping { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -1,10 +1,10 @@
-using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Entities;
 using System.Security.Claims;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Accounts;
@@ -59,9 +59,18 @@ public sealed class SingleSignOnProvisioning(
             return SingleSignOnOutcome.Refused(SingleSignOnFailure.NoRole);
         }
 
+        var tenants = await db.Tenants.OrderBy(t => t.Id).Select(t => new SingleSignOnTenant(t.Id, t.Name, t.OfficialKey)).ToListAsync(cancellationToken);
+        var (tenantId, tenantProblem) = SingleSignOnTenantMapping.Resolve(tenants, external.Claims, settings.TenantClaimType);
+        if (tenantId is null || (user is not null && user.TenantId != tenantId))
+        {
+            await auditLog.RecordAsync(AuditAction.LoginFailed, user?.UserName ?? userName,
+                $"Single Sign-on abgewiesen: {tenantProblem ?? "Das Konto gehört zu einem anderen Mandanten, als der Anmeldedienst nennt."}", "User", user?.Id, cancellationToken);
+            return SingleSignOnOutcome.Refused(SingleSignOnFailure.NoTenant);
+        }
+
         if (user is null)
         {
-            return await CreateAsync(subject, userName, external, role, groups, cancellationToken);
+            return await CreateAsync(subject, userName, external, role, groups, tenantId.Value, cancellationToken);
         }
 
         await UpdateProfileAsync(user, external);
@@ -69,7 +78,7 @@ public sealed class SingleSignOnProvisioning(
         return SingleSignOnOutcome.Success(user, subject);
     }
 
-    private async Task<SingleSignOnOutcome> CreateAsync(string subject, string userName, ClaimsPrincipal external, string role, IReadOnlyList<string> groups, CancellationToken cancellationToken)
+    private async Task<SingleSignOnOutcome> CreateAsync(string subject, string userName, ClaimsPrincipal external, string role, IReadOnlyList<string> groups, int tenantId, CancellationToken cancellationToken)
     {
         // Never take over a local account by name: a provider that lets people pick their name could otherwise
         // hand out the local administrator.
@@ -82,8 +91,7 @@ public sealed class SingleSignOnProvisioning(
 
         var user = new ApplicationUser
         {
-            // Until a claim names the tenant, single sign-on serves the installation's first tenant (a single city).
-            TenantId = Tenant.FirstId,
+            TenantId = tenantId,
             UserName = userName,
             DisplayName = Trimmed(external.FindFirstValue("name"), 200),
             Email = Trimmed(external.FindFirstValue("email"), 256),
@@ -102,8 +110,7 @@ public sealed class SingleSignOnProvisioning(
             return SingleSignOnOutcome.Refused(SingleSignOnFailure.AccountRejected);
         }
 
-        AddAuditEntry(AuditAction.UserChange, $"Benutzer „{userName}“ beim ersten Single Sign-on angelegt, Rolle „{role}“ ({Describe(groups)}).", user.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await AppendAuditAsync(user, AuditAction.UserChange, $"Benutzer „{userName}“ beim ersten Single Sign-on angelegt, Rolle „{role}“ ({Describe(groups)}).", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return SingleSignOnOutcome.Success(user, subject);
     }
@@ -127,9 +134,8 @@ public sealed class SingleSignOnProvisioning(
 
         // A new stamp ends open sessions with the old role at their next request or revalidation.
         ThrowOnFailure(await userManager.UpdateSecurityStampAsync(user));
-        AddAuditEntry(AuditAction.RoleChange,
-            $"Rolle von „{user.UserName}“ per Single Sign-on geändert: {string.Join(", ", previous.DefaultIfEmpty("keine"))} → {role ?? "keine"} ({Describe(groups)}).", user.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await AppendAuditAsync(user, AuditAction.RoleChange,
+            $"Rolle von „{user.UserName}“ per Single Sign-on geändert: {string.Join(", ", previous.DefaultIfEmpty("keine"))} → {role ?? "keine"} ({Describe(groups)}).", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -147,16 +153,9 @@ public sealed class SingleSignOnProvisioning(
         ThrowOnFailure(await userManager.UpdateAsync(user));
     }
 
-    private void AddAuditEntry(AuditAction action, string summary, string userId) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            TimestampUtc = DateTime.UtcNow,
-            UserName = Actor,
-            Action = action,
-            Summary = summary,
-            EntityType = "User",
-            EntityId = userId,
-        });
+    // In the sign-on's transaction, for the user's tenant: the callback request has no tenant of its own yet.
+    private Task AppendAuditAsync(ApplicationUser user, AuditAction action, string summary, CancellationToken cancellationToken) =>
+        AuditLog.AppendAsync(db, user.TenantId, action, Actor, summary, "User", user.Id, cancellationToken);
 
     private async Task EnsureRolesAsync()
     {

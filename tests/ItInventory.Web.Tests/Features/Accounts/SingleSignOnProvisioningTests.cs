@@ -33,6 +33,7 @@ public class SingleSignOnProvisioningTests : IAsyncLifetime
         Assert.Equal("Ingrid Leitner", user.DisplayName);
         Assert.Equal("ingrid@musterstadt.example", user.Email);
         Assert.Equal([Roles.ItLeitung], await RolesOfAsync(user));
+        Assert.Equal(1, user.TenantId);
         var created = await AuditAsync(AuditAction.UserChange, user.Id);
         Assert.Equal(SingleSignOnProvisioning.Actor, created.UserName);
         Assert.Contains("„itinventory-it-leitung“", created.Summary);

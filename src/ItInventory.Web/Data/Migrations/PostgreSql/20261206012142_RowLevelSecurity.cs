@@ -50,8 +50,12 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                 """);
         }
 
-        /// <summary>The tenant of the connection (TenantSessionInterceptor), null when none is set.</summary>
-        private const string CurrentTenant = "NULLIF(current_setting('itinventory.tenant', TRUE), '')::integer";
+        /// <summary>
+        /// The tenant of the connection (TenantSessionInterceptor), null when none is set. As a sub-select, PostgreSQL
+        /// evaluates it once per query (an InitPlan) instead of once per row; the product list sorted by cost, which
+        /// sums the cost lines of every product, took about 3 s at 20,000 products with the bare call.
+        /// </summary>
+        private const string CurrentTenant = "(SELECT NULLIF(current_setting('itinventory.tenant', TRUE), '')::integer)";
 
         /// <summary>
         /// Every tenant-owned table but the tokens, which are found by the hash of their secret before a tenant is known
