@@ -91,7 +91,7 @@ public partial class SecurityHeadersTests(ApiFixture app) : IClassFixture<ApiFix
     private static string NonceOf(HttpResponseMessage response) =>
         CspPattern().Match(response.Headers.GetValues("Content-Security-Policy").Single()).Groups["nonce"].Value;
 
-    [GeneratedRegex("""^default-src 'self'; script-src 'self' 'nonce-(?<nonce>[A-Za-z0-9+/]{22}==)'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$""")]
+    [GeneratedRegex("""^default-src 'self'; script-src 'self' 'nonce-(?<nonce>[0-9A-F]{32})'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$""")]
     private static partial Regex CspPattern();
 
     [GeneratedRegex(@"\son[a-z]+\s*=\s*""", RegexOptions.IgnoreCase)]
