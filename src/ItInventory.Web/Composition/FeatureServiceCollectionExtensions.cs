@@ -13,6 +13,7 @@ using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Standards;
 using ItInventory.Web.Features.Reports;
+using ItInventory.Web.Features.Operations;
 
 namespace ItInventory.Web.Composition;
 
@@ -32,6 +33,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddReportsFeature();
         builder.Services.AddApiFeature(builder.Configuration);
         builder.Services.AddExportsFeature();
+        builder.Services.AddOperationsFeature();
         return builder;
     }
 }

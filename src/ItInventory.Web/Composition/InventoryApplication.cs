@@ -5,6 +5,7 @@ using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure.Security;
 
@@ -48,6 +49,7 @@ public static class InventoryApplication
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapOperatorLookEndpoints();
         app.MapAuditExport();
         app.MapImportEndpoints();
         app.MapReportEndpoints();

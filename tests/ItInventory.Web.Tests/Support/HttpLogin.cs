@@ -26,7 +26,7 @@ public static partial class HttpLogin
     public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string userName, string password)
     {
         var form = await client.GetStringAsync("/anmelden");
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        var token = AntiforgeryTokenOf(form);
         return await client.PostAsync("/anmelden", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
@@ -35,6 +35,9 @@ public static partial class HttpLogin
             ["Input.Password"] = password,
         }));
     }
+
+    /// <summary>The antiforgery token of the first form in a page's HTML.</summary>
+    public static string AntiforgeryTokenOf(string html) => AntiforgeryField().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

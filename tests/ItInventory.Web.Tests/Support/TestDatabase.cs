@@ -73,6 +73,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public InventoryDbContext CreateContext() => Factory.CreateDbContext();
 
+    /// <summary>A context working in the given tenant.</summary>
+    public InventoryDbContext CreateContext(int tenantId) =>
+        DataServiceCollectionExtensions.CreateInventoryDbContext(Provider, ConnectionString, tenant: new FixedTenant(tenantId));
+
     /// <summary>A context whose saves the audit trail attributes to the given user.</summary>
     public InventoryDbContext CreateContextAs(ICurrentUser user) =>
         DataServiceCollectionExtensions.CreateInventoryDbContext(Provider, ConnectionString, user);

@@ -34,4 +34,4 @@ public class AuditFieldChange
     public string? NewValue { get; set; }
 }
 
-public enum AuditAction { Create, Update, Delete, Login, LoginFailed, Logout, RoleChange, UserChange, Export, Import }
+public enum AuditAction { Create, Update, Delete, Login, LoginFailed, Logout, RoleChange, UserChange, Export, Import, TenantChange, TenantAccess }

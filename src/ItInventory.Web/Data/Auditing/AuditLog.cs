@@ -12,6 +12,13 @@ public sealed class AuditLog(IDbContextFactory<InventoryDbContext> contextFactor
         await AppendAsync(db, tenantId, action, userName, summary, entityType, entityId, cancellationToken);
     }
 
+    /// <summary>Records an event in the trail of a named tenant, or with none in the installation's own trail.</summary>
+    public async Task RecordInAsync(int? tenantId, AuditAction action, string userName, string summary, string? entityType = null, string? entityId = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await AppendAsync(db, tenantId, action, userName, summary, entityType, entityId, cancellationToken);
+    }
+
     /// <summary>
     /// Appends an event through <paramref name="db"/>, inside its transaction if one is open, without reading it back:
     /// a login is recorded for the user's tenant while the request has none yet, and PostgreSQL's row-level security

@@ -49,7 +49,19 @@ public static class AccountServices
             .AddErrorDescriber<GermanIdentityErrorDescriber>();
 
         // Every request checks the security stamp, so a disabled user is out at the next request, not the next login.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal is { } current && context.NewPrincipal is { } rebuilt)
+                {
+                    OperatorLook.CarryOver(current, rebuilt);
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/anmelden";

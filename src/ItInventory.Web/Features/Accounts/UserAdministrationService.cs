@@ -35,28 +35,47 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
 
     /// <summary>
     /// For the one-time setup and the command line, where nobody is signed in yet: the user joins the tenant of the
-    /// operation, or without one the installation's first tenant (the city of a single-city installation).
+    /// operation, or without one the installation's first tenant (the city of a single-city installation); an operator
+    /// joins none.
     /// </summary>
-    internal async Task<string> CreateWithoutPermissionCheckAsync(string userName, string? displayName, string? email, string role, string password, string actor)
+    internal Task<string> CreateWithoutPermissionCheckAsync(string userName, string? displayName, string? email, string role, string password, string actor) =>
+        CreateInTenantAsync(role == Roles.Operator ? null : tenant.TenantId ?? Tenant.FirstId, userName, displayName, email, role, password, actor);
+
+    /// <summary>
+    /// Creates a user of the tenant <paramref name="tenantId"/> with one of its roles, or with no tenant an operator.
+    /// Callers check the permission: the operator's tenant administration and the paths above.
+    /// </summary>
+    internal async Task<string> CreateInTenantAsync(int? tenantId, string userName, string? displayName, string? email, string role, string password, string actor)
     {
+        await ValidateNewAsync(tenantId, userName, role, password);
+        await EnsureRolesAsync();
+        var user = new ApplicationUser { TenantId = tenantId, UserName = userName.Trim(), DisplayName = displayName?.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim() };
+        ThrowOnFailure(await userManager.CreateAsync(user, password), "UserName");
+        ThrowOnFailure(await userManager.AddToRoleAsync(user, role), "Role");
+        await auditLog.RecordInAsync(tenantId, AuditAction.UserChange, actor, $"Benutzer „{user.UserName}“ mit Rolle „{role}“ angelegt.", "User", user.Id);
+        return user.Id;
+    }
+
+    /// <summary>Everything that would make the creation fail, checked before anything is written.</summary>
+    internal async Task ValidateNewAsync(int? tenantId, string? userName, string? role, string? password)
+    {
+        var allowed = tenantId is null ? [Roles.Operator] : Roles.All;
         var errors = new ValidationErrors()
             .When(string.IsNullOrWhiteSpace(userName), "UserName", "Der Benutzername ist Pflicht.")
-            .When(!Roles.All.Contains(role), "Role", $"Die Rolle „{role}“ gibt es nicht. Erlaubt: {string.Join(", ", Roles.All)}.")
+            .When(role is null || !allowed.Contains(role), "Role", $"Die Rolle „{role}“ gibt es hier nicht. Erlaubt: {string.Join(", ", allowed)}.")
             .When(string.IsNullOrEmpty(password), "Password", "Das Passwort ist Pflicht.");
         errors.ThrowIfAny();
 
-        await EnsureRolesAsync();
-        var user = new ApplicationUser { TenantId = tenant.TenantId ?? Tenant.FirstId, UserName = userName.Trim(), DisplayName = displayName?.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim() };
-        foreach (var validator in userManager.PasswordValidators)
+        var probe = new ApplicationUser { TenantId = tenantId, UserName = userName!.Trim() };
+        foreach (var validator in userManager.UserValidators)
         {
-            var check = await validator.ValidateAsync(userManager, user, password);
-            ThrowOnFailure(check, "Password");
+            ThrowOnFailure(await validator.ValidateAsync(userManager, probe), "UserName");
         }
 
-        ThrowOnFailure(await userManager.CreateAsync(user, password), "UserName");
-        ThrowOnFailure(await userManager.AddToRoleAsync(user, role), "Role");
-        await auditLog.RecordAsync(AuditAction.UserChange, actor, $"Benutzer „{user.UserName}“ mit Rolle „{role}“ angelegt.", "User", user.Id);
-        return user.Id;
+        foreach (var validator in userManager.PasswordValidators)
+        {
+            ThrowOnFailure(await validator.ValidateAsync(userManager, probe, password), "Password");
+        }
     }
 
     public async Task SetRoleAsync(string userId, string role)
@@ -110,7 +129,7 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
 
     private async Task EnsureRolesAsync()
     {
-        foreach (var role in Roles.All)
+        foreach (var role in Roles.All.Append(Roles.Operator))
         {
             if (!await roleManager.RoleExistsAsync(role))
             {

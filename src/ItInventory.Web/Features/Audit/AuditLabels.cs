@@ -16,6 +16,8 @@ public static class AuditLabels
         AuditAction.UserChange => "Benutzerverwaltung",
         AuditAction.Export => "Export",
         AuditAction.Import => "Import",
+        AuditAction.TenantChange => "Mandantenverwaltung",
+        AuditAction.TenantAccess => "Einsicht durch den Betrieb",
         _ => action.ToString(),
     };
 
@@ -33,6 +35,7 @@ public static class AuditLabels
         "DataInterface" => "Schnittstelle",
         "PriceIndexValue" => "Preisindex",
         "User" => "Benutzer",
+        "Tenant" => "Mandant",
         null or "" => "–",
         _ => entityType,
     };

@@ -32,7 +32,7 @@ public interface ICurrentUser
         }
 
         var result = new HashSet<Permission>();
-        foreach (var role in Roles.All.Where(principal.IsInRole))
+        foreach (var role in Roles.Permissions.Keys.Where(principal.IsInRole))
         {
             result.UnionWith(Roles.Permissions[role]);
         }

@@ -16,4 +16,6 @@ public enum Permission
     Import,
     /// <summary>Users, roles, settings and the audit trail.</summary>
     Administer,
+    /// <summary>The installation of a data centre: its tenants and operator accounts. No tenant's data.</summary>
+    OperateInstallation,
 }

@@ -31,6 +31,12 @@ public sealed class TokenService(IDbContextFactory<InventoryDbContext> contextFa
     {
         var userId = await CurrentUserIdAsync();
         var principal = await currentUser.GetPrincipalAsync();
+        if (principal.IsInRole(Roles.Operator))
+        {
+            // A token works in one tenant for its account; an operator's account belongs to none, even while looking into one.
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Scope"] = ["Betreiberkonten erhalten keine API-Tokens: ein Token gilt immer für einen Mandanten."] });
+        }
+
         if (scope == TokenScope.Write && !Roles.All.Where(principal.IsInRole).Any(r => Roles.Permissions[r].Any(IsWritePermission)))
         {
             throw new ValidationFailedException(new Dictionary<string, string[]> { ["Scope"] = ["Ihre Rolle darf nichts ändern; wählen Sie den Bereich „Lesen“."] });
