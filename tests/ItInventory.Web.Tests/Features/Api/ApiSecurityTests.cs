@@ -73,4 +73,15 @@ public class ApiSecurityTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/deadlines.ics?token={token}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"/api/v1/products?token={token}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_write_token_does_not_work_in_a_calendar_address_which_ends_up_in_logs()
+    {
+        var token = await app.Factory.CreateTokenAsync("beschaffung", ItInventory.Web.Data.Entities.TokenScope.Write);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Factory.CreateClient().GetAsync($"/api/v1/deadlines.ics?token={token}")).StatusCode);
+        var bearer = app.Factory.CreateClient();
+        bearer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/api/v1/deadlines.ics")).StatusCode);
+    }
 }

@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Features.Api.Tokens;
@@ -55,6 +56,23 @@ public class TokenServiceTests : IAsyncLifetime
 
         Assert.Contains("Lesen", error.Errors["Scope"][0]);
         Assert.NotNull(read.Token);
+    }
+
+    [Fact]
+    public async Task The_command_line_keeps_the_same_rules_no_write_token_for_the_council_and_none_for_an_operator()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<UserAdministrationService>()
+            .CreateWithoutPermissionCheckAsync("betrieb.token", null, null, Roles.Operator, "Betrieb-Passwort-2026", "Test");
+        var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
+
+        var council = await Assert.ThrowsAsync<ValidationFailedException>(() => tokens.CreateForUserNameAsync("rat", "Kalender", TokenScope.Write, 30));
+        var operatorToken = await Assert.ThrowsAsync<ValidationFailedException>(() => tokens.CreateForUserNameAsync("betrieb.token", "Skript", TokenScope.Read, 30));
+
+        Assert.Contains("darf nichts ändern", council.Errors["Scope"][0]);
+        Assert.Contains("Betreiberkonten", operatorToken.Errors["Scope"][0]);
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<InventoryDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Set<PersonalAccessToken>().IgnoreQueryFilters().AnyAsync());
     }
 
     [Theory]

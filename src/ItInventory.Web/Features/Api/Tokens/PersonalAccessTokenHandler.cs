@@ -45,6 +45,13 @@ public sealed class PersonalAccessTokenHandler(
             return AuthenticateResult.Fail("Das Token ist unbekannt, abgelaufen oder widerrufen.");
         }
 
+        // An address with a token ends up in calendar apps, proxy logs and forwarded invitations: only a token that can
+        // read nothing but what it reads anyway may stand in one.
+        if (stored.Scope == TokenScope.Write && !Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.Fail("In einer Kalender-Adresse gilt nur ein Lese-Token.");
+        }
+
         var user = await userManager.FindByIdAsync(stored.UserId);
         if (user is null || user.IsDisabled || user.TenantId != stored.TenantId)
         {

@@ -31,28 +31,39 @@ public sealed class TokenService(IDbContextFactory<InventoryDbContext> contextFa
     {
         var userId = await CurrentUserIdAsync();
         var principal = await currentUser.GetPrincipalAsync();
-        if (principal.IsInRole(Roles.Operator))
-        {
-            // A token works in one tenant for its account; an operator's account belongs to none, even while looking into one.
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Scope"] = ["Betreiberkonten erhalten keine API-Tokens: ein Token gilt immer für einen Mandanten."] });
-        }
-
-        if (scope == TokenScope.Write && !Roles.All.Where(principal.IsInRole).Any(r => Roles.Permissions[r].Any(IsWritePermission)))
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Scope"] = ["Ihre Rolle darf nichts ändern; wählen Sie den Bereich „Lesen“."] });
-        }
-
+        // The account's roles, not the sign-in's: an operator looking into a tenant holds that tenant only for the look.
+        var user = await userManager.FindByIdAsync(userId) ?? throw new AccessDeniedException(Permission.ViewDashboard);
+        ThrowIfScopeRefused(await userManager.GetRolesAsync(user), scope, "Ihre Rolle");
         return await CreateForAsync(userId, name, scope, lifetimeDays, await currentUser.GetNameAsync(), cancellationToken);
     }
 
-    /// <summary>For the command line, where an administrator acts for a named user.</summary>
+    /// <summary>For the command line, where an administrator acts for a named user: the same rules as for the user.</summary>
     internal async Task<CreatedToken> CreateForUserNameAsync(string userName, string name, TokenScope scope, int lifetimeDays, CancellationToken cancellationToken = default)
     {
         var user = await userManager.FindByNameAsync(userName)
                    ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["User"] = [$"Den Benutzer „{userName}“ gibt es nicht."] });
+        ThrowIfScopeRefused(await userManager.GetRolesAsync(user), scope, $"Die Rolle von „{userName}“");
         // The token works in its user's tenant; the command line has no signed-in user to take it from.
         tenant.Assume(user.TenantId ?? throw new ValidationFailedException(new Dictionary<string, string[]> { ["User"] = [$"„{userName}“ gehört zu keinem Mandanten; ein Token gilt immer für einen Mandanten."] }));
         return await CreateForAsync(user.Id, name, scope, lifetimeDays, "Kommandozeile", cancellationToken);
+    }
+
+    /// <summary>
+    /// A token works in its account's tenant with what the account's role may do: an operator's account belongs to no
+    /// tenant and gets none; a write token only for a role that may change something.
+    /// </summary>
+    private static void ThrowIfScopeRefused(IEnumerable<string> roles, TokenScope scope, string whose)
+    {
+        var tenantRoles = roles.Where(Roles.All.Contains).ToList();
+        if (tenantRoles.Count == 0)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Scope"] = ["Betreiberkonten und Konten ohne Rolle erhalten keine API-Tokens: ein Token gilt immer für einen Mandanten."] });
+        }
+
+        if (scope == TokenScope.Write && !tenantRoles.Any(r => Roles.Permissions[r].Any(IsWritePermission)))
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Scope"] = [$"{whose} darf nichts ändern; wählen Sie den Bereich „Lesen“."] });
+        }
     }
 
     public async Task RevokeOwnAsync(int tokenId, CancellationToken cancellationToken = default)
