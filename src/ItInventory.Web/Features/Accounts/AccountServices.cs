@@ -94,8 +94,9 @@ public static class AccountServices
         {
             foreach (var permission in Enum.GetValues<Permission>())
             {
-                var roles = Roles.Permissions.Where(r => r.Value.Contains(permission)).Select(r => r.Key).ToArray();
-                options.AddPolicy(permission.ToString(), policy => policy.RequireAuthenticatedUser().RequireRole(roles));
+                // The same answer as the services' checks: one rule, ICurrentUser.PermissionsOf.
+                options.AddPolicy(permission.ToString(), policy => policy.RequireAuthenticatedUser()
+                    .RequireAssertion(context => ICurrentUser.PermissionsOf(context.User).Contains(permission)));
             }
 
             // Anonymous visitors see only what is explicitly marked [AllowAnonymous]: the login page.

@@ -15,7 +15,25 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
     {
         await currentUser.DemandAsync(Permission.Administer);
         var tenantId = tenant.TenantId;
-        var users = await userManager.Users.Where(u => u.TenantId == tenantId).OrderBy(u => u.UserName).ToListAsync();
+        return await SummariesAsync(userManager.Users.Where(u => u.TenantId == tenantId));
+    }
+
+    /// <summary>The operator's accounts, which belong to no tenant.</summary>
+    public async Task<IReadOnlyList<UserSummary>> ListOperatorsAsync()
+    {
+        await currentUser.DemandAsync(Permission.OperateInstallation);
+        return await SummariesAsync(userManager.Users.Where(u => u.TenantId == null));
+    }
+
+    public async Task<string> CreateOperatorAsync(string userName, string? displayName, string? email, string password)
+    {
+        await currentUser.DemandAsync(Permission.OperateInstallation);
+        return await CreateInTenantAsync(null, userName, displayName, email, Roles.Operator, password, await currentUser.GetNameAsync());
+    }
+
+    private async Task<IReadOnlyList<UserSummary>> SummariesAsync(IQueryable<ApplicationUser> query)
+    {
+        var users = await query.OrderBy(u => u.UserName).ToListAsync();
         var result = new List<UserSummary>();
         foreach (var user in users)
         {
@@ -30,7 +48,9 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
     public async Task<string> CreateAsync(string userName, string? displayName, string? email, string role, string password)
     {
         await currentUser.DemandAsync(Permission.Administer);
-        return await CreateWithoutPermissionCheckAsync(userName, displayName, email, role, password, await currentUser.GetNameAsync());
+        // A tenant's administration creates users of its own tenant, with the tenant's roles only: never an operator.
+        var tenantId = tenant.TenantId ?? throw new AccessDeniedException(Permission.Administer);
+        return await CreateInTenantAsync(tenantId, userName, displayName, email, role, password, await currentUser.GetNameAsync());
     }
 
     /// <summary>

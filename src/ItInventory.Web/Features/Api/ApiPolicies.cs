@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 namespace ItInventory.Web.Features.Api;
 
 /// <summary>
-/// API policies accept a browser session or a personal access token. They require the same roles as the pages, and
+/// API policies accept a browser session or a personal access token. They grant what the pages grant (ICurrentUser.PermissionsOf), and
 /// a token must carry the write scope for anything that changes data.
 /// </summary>
 public static class ApiPolicies
@@ -17,12 +17,11 @@ public static class ApiPolicies
     {
         foreach (var permission in Enum.GetValues<Permission>())
         {
-            var roles = Roles.Permissions.Where(r => r.Value.Contains(permission)).Select(r => r.Key).ToArray();
-            var needsWrite = permission is not (Permission.ViewDashboard or Permission.ViewInventory or Permission.Export);
+            var needsWrite = permission is not (Permission.ViewDashboard or Permission.ViewInventory or Permission.Export or Permission.ViewReferenceData);
             options.AddPolicy(For(permission), policy =>
             {
                 policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, PersonalAccessTokenHandler.SchemeName);
-                policy.RequireAuthenticatedUser().RequireRole(roles);
+                policy.RequireAuthenticatedUser().RequireAssertion(context => ICurrentUser.PermissionsOf(context.User).Contains(permission));
                 if (needsWrite)
                 {
                     policy.RequireAssertion(context => context.User.FindFirst(PersonalAccessTokenHandler.ScopeClaim)?.Value is null or "write");

@@ -14,7 +14,7 @@ public static class PriceIndexApi
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/price-index").WithTags("Preisindex");
-        var write = ApiPolicies.For(Permission.EditInventory);
+        var write = ApiPolicies.For(Permission.EditReferenceData);
 
         group.MapGet("/", async (PriceIndexService priceIndex, int? fromYear, int? toYear, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
@@ -24,7 +24,7 @@ public static class PriceIndexApi
                 rows = descending ? rows.OrderByDescending(key).ThenBy(r => r.Year) : rows.OrderBy(key).ThenBy(r => r.Year);
                 return TypedResults.Ok(ApiQuery.PageOf(rows, p, size));
             })
-            .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
+            .RequireAuthorization(ApiPolicies.For(Permission.ViewReferenceData))
             .WithSummary("Indexwerte auflisten")
             .WithDescription("Der Verbraucherpreisindex (Destatis VPI, 2020 = 100) als Jahresdurchschnitt, mit der Veränderung zum Vorjahr in Prozent und der Angabe, ob der Wert vorläufig ist. Filter: fromYear, toYear (jeweils einschließlich). Sortierung: year (Vorgabe), value, changePercent.");
 
@@ -34,7 +34,7 @@ public static class PriceIndexApi
                 ETags.Set(response, row.Version);
                 return TypedResults.Ok(row);
             })
-            .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
+            .RequireAuthorization(ApiPolicies.For(Permission.ViewReferenceData))
             .WithSummary("Den Indexwert eines Jahres lesen")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

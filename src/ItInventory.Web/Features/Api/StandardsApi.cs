@@ -16,7 +16,7 @@ public static class StandardsApi
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/standards").WithTags("Standards");
-        var write = ApiPolicies.For(Permission.EditInventory);
+        var write = ApiPolicies.For(Permission.EditReferenceData);
 
         group.MapGet("/", async (StandardService standards, StandardKind? kind, BindingStatus? bindingStatus, string? search, string? sort, int? page, int? pageSize, CancellationToken ct) =>
             {
@@ -26,7 +26,7 @@ public static class StandardsApi
                 rows = descending ? rows.OrderByDescending(key).ThenBy(r => r.Code) : rows.OrderBy(key).ThenBy(r => r.Code);
                 return TypedResults.Ok(ApiQuery.PageOf(rows, p, size));
             })
-            .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
+            .RequireAuthorization(ApiPolicies.For(Permission.ViewReferenceData))
             .WithSummary("Standards auflisten")
             .WithDescription("Der Standardkatalog mit Zahl der unterstützenden Produkte und der Produkte, denen ein verlangter Standard fehlt. Filter: kind, bindingStatus, search. Sortierung: code, name, kind, bindingStatus, supportingProducts, requiredButMissing.");
 
@@ -36,7 +36,7 @@ public static class StandardsApi
                 ETags.Set(response, standard.Fields.Version);
                 return TypedResults.Ok(standard);
             })
-            .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
+            .RequireAuthorization(ApiPolicies.For(Permission.ViewReferenceData))
             .WithSummary("Einen Standard lesen")
             .WithDescription("Mit der Unterstützung durch die Produkte und den Lücken bei Produkten, deren Kategorie ihn verlangt.")
             .ProducesProblem(StatusCodes.Status404NotFound);

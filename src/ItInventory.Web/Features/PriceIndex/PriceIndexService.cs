@@ -21,7 +21,7 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
     /// <summary>The years in the range, oldest first; the table is one row a year, so it is read whole.</summary>
     public async Task<IReadOnlyList<PriceIndexRow>> ListAsync(PriceIndexQuery query, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.ViewInventory);
+        await currentUser.DemandAsync(Permission.ViewReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var values = await db.PriceIndex.AsNoTracking().OrderBy(v => v.Year).ToListAsync(cancellationToken);
         var byYear = values.ToDictionary(v => v.Year);
@@ -40,7 +40,7 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
 
     public async Task<PriceIndexInput> GetForEditAsync(int year, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var value = await db.PriceIndex.AsNoTracking().SingleOrDefaultAsync(v => v.Year == year, cancellationToken)
                     ?? throw NotFound(year);
@@ -50,7 +50,7 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
     /// <returns>The year of the new value, which is its key.</returns>
     public async Task<int> CreateAsync(PriceIndexInput input, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var errors = Validate(input);
         if (input.Year is { } year && errors.IsEmpty)
@@ -70,7 +70,7 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
     /// <summary>Saves the input over the year's value as loaded at <see cref="PriceIndexInput.Version"/>; returns the new version.</summary>
     public async Task<Guid> UpdateAsync(int year, PriceIndexInput input, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var value = await db.PriceIndex.SingleOrDefaultAsync(v => v.Year == year, cancellationToken)
                     ?? throw NotFound(year);
@@ -85,7 +85,7 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
 
     public async Task DeleteAsync(int year, Guid version, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var value = await db.PriceIndex.SingleOrDefaultAsync(v => v.Year == year, cancellationToken)
                     ?? throw NotFound(year);

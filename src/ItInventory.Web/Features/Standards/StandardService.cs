@@ -18,7 +18,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
 
     public async Task<IReadOnlyList<StandardListRow>> ListAsync(StandardQuery query, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.ViewInventory);
+        await currentUser.DemandAsync(Permission.ViewReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
         var standards = db.Standards.AsNoTracking();
@@ -48,7 +48,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
 
     public async Task<StandardDetails> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.ViewInventory);
+        await currentUser.DemandAsync(Permission.ViewReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var standard = await db.Standards.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
 
@@ -93,7 +93,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
 
     public async Task<StandardInput> GetForEditAsync(int id, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var standard = await db.Standards.AsNoTracking().SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         return StandardInput.From(standard);
@@ -101,7 +101,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
 
     public async Task<int> CreateAsync(StandardInput input, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await ValidateAsync(db, input, null, cancellationToken);
         var standard = new Standard();
@@ -114,7 +114,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
     /// <summary>Saves the input over the standard as loaded at <see cref="StandardInput.Version"/>; returns the new version.</summary>
     public async Task<Guid> UpdateAsync(int id, StandardInput input, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var standard = await db.Standards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         await ValidateAsync(db, input, id, cancellationToken);
@@ -124,7 +124,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
-        await currentUser.DemandAsync(Permission.EditInventory);
+        await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var standard = await db.Standards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
 

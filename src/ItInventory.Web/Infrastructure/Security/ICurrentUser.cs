@@ -22,8 +22,9 @@ public interface ICurrentUser
 
     const string ScopeClaimType = "scope";
 
-    static readonly IReadOnlySet<Permission> ReadPermissions = new HashSet<Permission> { Permission.ViewDashboard, Permission.ViewInventory, Permission.Export };
+    static readonly IReadOnlySet<Permission> ReadPermissions = new HashSet<Permission> { Permission.ViewDashboard, Permission.ViewInventory, Permission.Export, Permission.ViewReferenceData };
 
+    /// <summary>What the principal may do: its roles' permissions, narrowed by the installation and a token's scope. Every check ends here.</summary>
     static IReadOnlySet<Permission> PermissionsOf(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true)
@@ -35,6 +36,11 @@ public interface ICurrentUser
         foreach (var role in Roles.Permissions.Keys.Where(principal.IsInRole))
         {
             result.UnionWith(Roles.Permissions[role]);
+        }
+
+        if (!ReferenceDataAccess.Allows(principal))
+        {
+            result.Remove(Permission.EditReferenceData);
         }
 
         // A read-only API token may do what its user may read, nothing more.

@@ -30,15 +30,16 @@ public static class Roles
         [ItLeitung] = new HashSet<Permission>
         {
             Permission.ViewDashboard, Permission.ViewInventory, Permission.EditInventory, Permission.EditContracts,
-            Permission.EditCosts, Permission.Export,
+            Permission.EditCosts, Permission.Export, Permission.ViewReferenceData, Permission.EditReferenceData,
         },
         [Beschaffung] = new HashSet<Permission>
         {
             Permission.ViewDashboard, Permission.ViewInventory, Permission.EditContracts, Permission.EditCosts, Permission.Export,
+            Permission.ViewReferenceData,
         },
         [Rat] = new HashSet<Permission> { Permission.ViewDashboard },
-        [Operator] = new HashSet<Permission> { Permission.OperateInstallation },
-        [OperatorLooking] = new HashSet<Permission> { Permission.ViewDashboard, Permission.ViewInventory, Permission.Export },
+        [Operator] = new HashSet<Permission> { Permission.OperateInstallation, Permission.ViewReferenceData, Permission.EditReferenceData },
+        [OperatorLooking] = new HashSet<Permission> { Permission.ViewDashboard, Permission.ViewInventory, Permission.Export, Permission.ViewReferenceData },
     };
 
     /// <summary>The role a user acts in: an operator looking into a tenant acts as that, not as operator.</summary>

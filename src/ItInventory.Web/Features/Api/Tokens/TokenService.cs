@@ -107,7 +107,7 @@ public sealed class TokenService(IDbContextFactory<InventoryDbContext> contextFa
     public static string ScopeLabel(TokenScope scope) => scope == TokenScope.Write ? "Lesen und Schreiben" : "Lesen";
 
     private static bool IsWritePermission(Permission permission) =>
-        permission is Permission.EditInventory or Permission.EditContracts or Permission.EditCosts or Permission.Import or Permission.Administer;
+        permission is Permission.EditInventory or Permission.EditReferenceData or Permission.EditContracts or Permission.EditCosts or Permission.Import or Permission.Administer;
 
     private async Task<string> CurrentUserIdAsync()
     {
