@@ -52,7 +52,7 @@ public sealed class ProductFindingsCase : IBenchmarkCase
             new BenchmarkResult($"{Name} (Analyse berechnet)", database.Provider.ToString(), page, pageWithFindings, "≤ 50 ms",
                 pageWithFindings <= TimeSpan.FromMilliseconds(50), "Basis: dieselbe Seite ohne Auffälligkeiten; Auffälligkeiten aus dem Index des geteilten Ergebnisses"),
             new BenchmarkResult("Analyse: erste Berechnung nach einer Änderung", database.Provider.ToString(), null, first, "einmal je Datenstand", null,
-                $"ein Ergebnis hält {kept / 1024d / 1024d:N1} MB ({count:N0} Auffälligkeiten); höchstens {SharedAnalysis.DefaultCapacity} werden behalten"),
+                $"ein Ergebnis hält {kept / 1024d / 1024d:N1} MB ({count:N0} Auffälligkeiten); behalten werden Ergebnisse mit zusammen höchstens {SharedAnalysis.DefaultBudget:N0} Einträgen (Auffälligkeiten, Preisvergleiche, Lock-in, Lücken)"),
         ];
     }
 

@@ -19,24 +19,34 @@ public sealed record AnalysisKey(int? TenantId, DateOnly AsOf, string OptionsFin
 /// next request everywhere, and no result outlives the data it was computed from.
 /// </summary>
 /// <remarks>
-/// Memory: at most <see cref="Capacity"/> results are kept (two by default: today's and one other date or option set,
-/// e.g. an API call with asOf), the least recently used is dropped first, and results of a data version older than the
-/// one just read are dropped at once (no request can ask for them again). One result holds the findings and the
-/// per-product price comparisons, lock-in factors and gaps, not the snapshot it was computed from. Measured with the
-/// benchmark case ProductFindingsCase: 26 MB at 2,000 generated products with ten years (18,670 findings), growing with
-/// the number of products, so about 250 MB per result and 500 MB in all at 20,000 products.
+/// Memory: results are kept while together they hold at most <see cref="Budget"/> items (findings, per-product price
+/// comparisons, lock-in scores and gaps: what a result keeps; not the snapshot it was computed from); the most recent
+/// result is always kept, the least recently used is dropped first, and results of a data version older than the one
+/// just read are dropped at once (no request can ask for them again). Measured with the benchmark case
+/// ProductFindingsCase: 26 MB at 2,000 generated products with ten years (18,670 findings, about 21,000 items in all),
+/// so about 1.3 KB per item; a 20,000-product city's result (185,430 findings, 266–288 MB) holds about 230,000. The
+/// default budget of 500,000 items (about 650 MB) keeps two results of such a city, or the results of all 200 members
+/// of a data centre with 100 products each: counting results instead would either waste memory on one large tenant or
+/// recompute the small ones all day.
 /// </remarks>
-public sealed class SharedAnalysis(int capacity = SharedAnalysis.DefaultCapacity)
+public sealed class SharedAnalysis(int budget = SharedAnalysis.DefaultBudget)
 {
-    public const int DefaultCapacity = 2;
+    public const int DefaultBudget = 500_000;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<AnalysisKey, Entry> _entries = [];
     private long _uses;
     private int _computations;
 
-    /// <summary>How many results are kept at most.</summary>
-    public int Capacity { get; } = capacity >= 1 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity), "Mindestens ein Ergebnis muss behalten werden.");
+    /// <summary>How many items the kept results may hold together (the most recent result is kept whatever its size).</summary>
+    public int Budget { get; } = budget >= 1 ? budget : throw new ArgumentOutOfRangeException(nameof(budget), "Mindestens ein Ergebnis muss behalten werden.");
+
+    /// <summary>What a result holds, the measure of <see cref="Budget"/>; at least one, so empty results are bounded too.</summary>
+    public static int SizeOf(IndexedFindings result)
+    {
+        var report = result.Report;
+        return Math.Max(1, report.Findings.Count + report.ProductPrices.Count + report.LockIn.Count + report.ComplianceGaps.Count);
+    }
 
     /// <summary>How many times the rules actually ran; for tests and logs.</summary>
     public int Computations => Volatile.Read(ref _computations);
@@ -74,7 +84,7 @@ public sealed class SharedAnalysis(int capacity = SharedAnalysis.DefaultCapacity
             }
 
             entry.LastUse = ++_uses;
-            EvictBeyondCapacity();
+            EvictBeyondBudget();
         }
 
         return entry.Result.Value.WaitAsync(cancellationToken);
@@ -86,7 +96,15 @@ public sealed class SharedAnalysis(int capacity = SharedAnalysis.DefaultCapacity
         try
         {
             // Off the caller's synchronisation context and out of its lock-step: the rules take seconds at large sizes.
-            return await Task.Run(() => compute(CancellationToken.None));
+            var result = await Task.Run(() => compute(CancellationToken.None));
+            lock (_gate)
+            {
+                // Its size is known only now; a large result may push older ones out.
+                entry.Size = SizeOf(result);
+                EvictBeyondBudget();
+            }
+
+            return result;
         }
         catch
         {
@@ -110,9 +128,10 @@ public sealed class SharedAnalysis(int capacity = SharedAnalysis.DefaultCapacity
         }
     }
 
-    private void EvictBeyondCapacity()
+    // Results still being computed count as one item until their size is known.
+    private void EvictBeyondBudget()
     {
-        while (_entries.Count > Capacity)
+        while (_entries.Count > 1 && _entries.Values.Sum(e => (long)e.Size) > Budget)
         {
             _entries.Remove(_entries.MinBy(e => e.Value.LastUse).Key);
         }
@@ -122,5 +141,6 @@ public sealed class SharedAnalysis(int capacity = SharedAnalysis.DefaultCapacity
     {
         public Lazy<Task<IndexedFindings>> Result { get; set; } = null!;
         public long LastUse { get; set; }
+        public int Size { get; set; } = 1;
     }
 }

@@ -61,9 +61,10 @@ public class SharedAnalysisCacheTests
     }
 
     [Fact]
-    public async Task At_most_capacity_results_are_kept_and_the_least_recently_used_goes_first()
+    public async Task Results_are_kept_within_the_budget_and_the_least_recently_used_goes_first()
     {
-        var cache = new SharedAnalysis(capacity: 4);
+        // An empty result holds one item: a budget of four keeps four of them.
+        var cache = new SharedAnalysis(budget: 4);
         for (var day = 0; day < 4; day++)
         {
             await cache.GetAsync(Key(1, day), _ => Task.FromResult(Result()));
@@ -78,27 +79,47 @@ public class SharedAnalysisCacheTests
     }
 
     [Fact]
-    public async Task By_default_two_results_are_kept()
+    public async Task A_large_result_pushes_out_small_ones_and_is_itself_kept_even_beyond_the_budget()
     {
-        var cache = new SharedAnalysis();
-        for (var day = 0; day < 3; day++)
+        var large = LargeResult();
+        var cache = new SharedAnalysis(budget: SharedAnalysis.SizeOf(large) + 2);
+        for (var tenant = 1; tenant <= 3; tenant++)
         {
-            await cache.GetAsync(Key(1, day), _ => Task.FromResult(Result()));
+            await cache.GetAsync(new AnalysisKey(tenant, Day, "options", 1), _ => Task.FromResult(Result()));
         }
 
-        Assert.Equal(SharedAnalysis.DefaultCapacity, cache.Capacity);
-        Assert.Equal([Key(1, 2), Key(1, 1)], cache.Keys);
+        await cache.GetAsync(new AnalysisKey(9, Day, "options", 1), _ => Task.FromResult(large));
+
+        Assert.Equal([new AnalysisKey(9, Day, "options", 1), new AnalysisKey(3, Day, "options", 1), new AnalysisKey(2, Day, "options", 1)], cache.Keys);
+        var tiny = new SharedAnalysis(budget: 1);
+        await tiny.GetAsync(Key(1), _ => Task.FromResult(large));
+        Assert.Equal([Key(1)], tiny.Keys);
     }
 
     [Fact]
-    public async Task A_newer_data_version_drops_the_results_of_older_ones_at_once()
+    public async Task By_default_the_results_of_two_hundred_small_tenants_are_all_kept()
     {
         var cache = new SharedAnalysis();
-        await cache.GetAsync(Key(1, 0), _ => Task.FromResult(Result()));
-        await cache.GetAsync(Key(1, 1), _ => Task.FromResult(Result()));
+        var small = LargeResult();
+        for (var tenant = 1; tenant <= 200; tenant++)
+        {
+            await cache.GetAsync(new AnalysisKey(tenant, Day, "options", 1), _ => Task.FromResult(small));
+        }
 
-        await cache.GetAsync(Key(2, 0), _ => Task.FromResult(Result()));
+        Assert.Equal(SharedAnalysis.DefaultBudget, cache.Budget);
+        Assert.Equal(200, cache.Keys.Count);
+        Assert.Equal(200, cache.Computations);
+    }
 
-        Assert.Equal([Key(2, 0)], cache.Keys);
+    /// <summary>A result holding a hundred findings, the size of a small member municipality's.</summary>
+    private static IndexedFindings LargeResult()
+    {
+        var empty = new FindingsEngine().Run(new InventorySnapshot(), Day);
+        var findings = Enumerable.Range(1, 100)
+            .Select(i => new Finding(FindingKind.PriceIncrease, Severity.Info, SubjectRef.Product(i, $"Produkt {i}"), $"P{i}", ""))
+            .ToList();
+        var result = IndexedFindings.From(empty with { Findings = findings }, []);
+        Assert.Equal(100, SharedAnalysis.SizeOf(result));
+        return result;
     }
 }
