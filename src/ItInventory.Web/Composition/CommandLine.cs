@@ -53,8 +53,9 @@ public static class CommandLine
         var database = rootServices.GetRequiredService<InventoryDatabase>();
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            Console.Error.WriteLine("Auf PostgreSQL sichert der Datenbankserver selbst: „pg_dump --format=custom --file=DATEI DATENBANK“ "
-                + "und zurück mit „pg_restore --dbname=DATENBANK DATEI“ (siehe README, Abschnitt Datensicherung).");
+            // The backup API is SQLite's; PostgreSQL's own tools take a consistent dump and know its row-level security.
+            Console.Error.WriteLine("Auf PostgreSQL sichern die Werkzeuge des Datenbankservers, als Superuser: „pg_dump --format=custom --file=DATEI DATENBANK“, "
+                + "zurück in eine leere Datenbank mit „pg_restore --no-owner --role=APP-ROLLE --dbname=DATENBANK DATEI“ (siehe README, Abschnitt „Backup and restore“).");
             return 1;
         }
 

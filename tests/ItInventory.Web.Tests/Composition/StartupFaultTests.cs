@@ -24,7 +24,7 @@ public class StartupFaultTests
     {
         var path = TestDatabase.NewPath();
         await File.WriteAllBytesAsync(path, []);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetAttributes(path, FileAttributes.ReadOnly);
         try
         {
             var outcome = await AppProcess.RunAsync(Sqlite(path), args);

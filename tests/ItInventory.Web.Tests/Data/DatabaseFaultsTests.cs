@@ -22,7 +22,7 @@ public class DatabaseFaultsTests
             Execute(connection, "INSERT INTO t VALUES (zeroblob(100000))");
         });
 
-        var fault = DatabaseFaults.Explain(new InvalidOperationException("wrapped", exception), new InventoryDatabase(DatabaseProvider.Sqlite, $"Data Source={path}"));
+        var fault = DatabaseFaults.Explain(new InvalidOperationException("wrapped", exception!), new InventoryDatabase(DatabaseProvider.Sqlite, $"Data Source={path}"));
 
         Assert.Equal($"Die Datenbank „{path}“ aus der Einstellung ConnectionStrings:Inventory kann nicht wachsen: Der Datenträger ist voll.", fault!.Message);
     }
@@ -32,7 +32,7 @@ public class DatabaseFaultsTests
     {
         var path = TestDatabase.NewPath();
         Catch(path, connection => Execute(connection, "CREATE TABLE t (x)"), expectFailure: false);
-        var exception = Catch($"{path};Mode=ReadOnly", connection => Execute(connection, "INSERT INTO t VALUES (1)"));
+        var exception = Catch($"{path};Mode=ReadOnly", connection => Execute(connection, "INSERT INTO t VALUES (1)"))!;
 
         var fault = DatabaseFaults.Explain(exception, new InventoryDatabase(DatabaseProvider.Sqlite, $"Data Source={path}"));
 

@@ -83,7 +83,7 @@ public class BackupCommandTests
         }, "restore", "--from", "sicherung.dump");
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("pg_restore --dbname=DATENBANK DATEI", outcome.Errors);
+        Assert.Contains("pg_restore --no-owner --role=APP-ROLLE --dbname=DATENBANK DATEI", outcome.Errors);
     }
 
     [Fact]
