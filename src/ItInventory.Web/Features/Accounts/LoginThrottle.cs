@@ -17,7 +17,10 @@ public sealed class LoginThrottle(TimeProvider time, IOptions<AccountOptions> op
     /// <summary>Above this many tracked pairs, pairs quiet for twice the longest delay are forgotten.</summary>
     private const int PruneAbove = 10_000;
 
+    private const int HardLimit = 100_000;
+
     private readonly Dictionary<(string Client, string Account), Attempts> _attempts = [];
+    private DateTimeOffset _lastPrune;
 
     private sealed record Attempts(int Count, DateTimeOffset BlockedUntil, DateTimeOffset Last);
 
@@ -66,15 +69,28 @@ public sealed class LoginThrottle(TimeProvider time, IOptions<AccountOptions> op
 
     private void Prune(DateTimeOffset now)
     {
-        if (_attempts.Count <= PruneAbove)
+        // At most once a minute: a scan of a large table on every attempt would make the throttle itself the bottleneck.
+        if (_attempts.Count <= PruneAbove || now - _lastPrune < TimeSpan.FromMinutes(1))
         {
             return;
         }
+
+        _lastPrune = now;
 
         var forgetBefore = now - 2 * options.Value.LoginThrottleMaxDelay;
         foreach (var key in _attempts.Where(a => a.Value.Last < forgetBefore).Select(a => a.Key).ToList())
         {
             _attempts.Remove(key);
+        }
+
+        // Guesses at ever new names from many addresses must not grow the table without end: past the hard limit,
+        // pairs that are not waiting right now are forgotten (at worst an attacker's next few guesses are free again).
+        if (_attempts.Count > HardLimit)
+        {
+            foreach (var key in _attempts.Where(a => a.Value.BlockedUntil <= now).Select(a => a.Key).ToList())
+            {
+                _attempts.Remove(key);
+            }
         }
     }
 
