@@ -1,8 +1,12 @@
+using ItInventory.Web.Data;
+using ItInventory.Web.Data.Backup;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Data.Generation;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Api.Tokens;
+using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Composition;
 
@@ -29,6 +33,67 @@ public static class CommandLine
         };
         Environment.ExitCode = exitCode;
         return true;
+    }
+
+    private const string BackupUsage = "backup --to DATEI [--overwrite]; restore --from DATEI";
+
+    /// <summary>
+    /// Backup and restore, which take the database as it is, before the start-up migrates or seeds it. Null when the
+    /// arguments name another verb (or none).
+    /// </summary>
+    public static async Task<int?> TryRunOnDatabaseAsIsAsync(string[] args, IServiceProvider rootServices)
+    {
+        var verb = args.ElementAtOrDefault(0);
+        if (verb is not ("backup" or "restore"))
+        {
+            return null;
+        }
+
+        var options = Options(args.Skip(1));
+        var database = rootServices.GetRequiredService<InventoryDatabase>();
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            // The backup API is SQLite's; PostgreSQL's own tools take a consistent dump and know its row-level security.
+            Console.Error.WriteLine("Auf PostgreSQL sichern die Werkzeuge des Datenbankservers, als Superuser: „pg_dump --format=custom --file=DATEI DATENBANK“, "
+                + "zurück in eine leere Datenbank mit „pg_restore --no-owner --role=APP-ROLLE --dbname=DATENBANK DATEI“ (siehe README, Abschnitt „Backup and restore“).");
+            return 1;
+        }
+
+        string? file;
+        var valid = verb == "backup"
+            ? options.TryGetValue("to", out file) && options.Keys.All(k => k is "to" or "overwrite")
+            : options.TryGetValue("from", out file) && options.Keys.All(k => k == "from");
+        if (!valid || string.IsNullOrWhiteSpace(file))
+        {
+            Console.Error.WriteLine($"Aufruf: {BackupUsage}");
+            return 2;
+        }
+
+        var summary = default(BackupSummary);
+        try
+        {
+            await StartupGuard.OnDatabaseAsync(rootServices, () =>
+            {
+                summary = verb == "backup"
+                    ? SqliteBackup.Run(database.ConnectionString, file, overwrite: options.ContainsKey("overwrite"))
+                    : SqliteRestore.Run(database.ConnectionString, file, KnownMigrations(database));
+                return Task.CompletedTask;
+            });
+        }
+        catch (BackupRefusedException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+
+        Console.WriteLine($"{(verb == "backup" ? "Gesichert nach" : "Zurückgespielt nach")} „{summary!.File}“: {summary.Bytes:N0} Bytes, Schemastand {summary.Migration}.");
+        return 0;
+    }
+
+    private static HashSet<string> KnownMigrations(InventoryDatabase database)
+    {
+        using var db = DataServiceCollectionExtensions.CreateInventoryDbContext(database.Provider, database.ConnectionString);
+        return db.Database.GetMigrations().ToHashSet();
     }
 
     private static async Task<int> CreateUserAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options)
@@ -91,6 +156,7 @@ public static class CommandLine
     {
         Console.Error.WriteLine("Unbekannter Befehl. Verfügbar: user create --name NAME --role ROLLE; token create --user NAME --scope read|write");
         Console.Error.WriteLine($"               {GenerateCommand.Usage}");
+        Console.Error.WriteLine($"               {BackupUsage}");
         return 2;
     }
 

@@ -61,17 +61,34 @@ public static class InventoryApplication
         return app;
     }
 
-    /// <summary>
-    /// Prepares the database, then either runs a command-line verb (and ends) or serves requests.
-    /// </summary>
-    public static async Task RunInventoryAsync(this WebApplication app, string[] args)
+    /// <summary>Builds and runs the app; a fault at start ends it with a German message and exit code 1 (see <see cref="StartupGuard"/>).</summary>
+    public static Task<int> RunAsync(string[] args) => StartupGuard.RunAsync(async () =>
     {
-        await app.Services.InitializeDatabaseAsync();
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddInventory();
+        var app = builder.Build();
+        app.UseInventory();
+        return await app.RunInventoryAsync(args);
+    });
+
+    /// <summary>
+    /// Prepares the database, then either runs a command-line verb (and ends) or serves requests. Backup and restore run
+    /// before the preparation: they take the database as it is (a backup before a migration, a restore into an empty file).
+    /// </summary>
+    public static async Task<int> RunInventoryAsync(this WebApplication app, string[] args)
+    {
+        if (await CommandLine.TryRunOnDatabaseAsIsAsync(args, app.Services) is { } backupExitCode)
+        {
+            return backupExitCode;
+        }
+
+        await StartupGuard.OnDatabaseAsync(app.Services, () => app.Services.InitializeDatabaseAsync());
         if (await CommandLine.TryRunAsync(args, app.Services))
         {
-            return;
+            return Environment.ExitCode;
         }
 
         await app.RunAsync();
+        return 0;
     }
 }

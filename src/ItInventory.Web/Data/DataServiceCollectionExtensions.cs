@@ -21,7 +21,8 @@ public static class DataServiceCollectionExtensions
         var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
         var connectionString = database.Provider == DatabaseProvider.PostgreSql
             ? PostgreSqlConnectionString(configured)
-            : SqliteConnectionString(configured, builder.Environment.ContentRootPath);
+            : SqliteConnectionString(configured, builder.Environment.ContentRootPath, createMissingFolder: builder.Environment.IsDevelopment());
+        builder.Services.AddSingleton(new InventoryDatabase(database.Provider, connectionString));
         // Scoped factory: each context knows the user of its circuit or request, for the audit trail.
         builder.Services.AddInventoryDbContext(database.Provider, connectionString, ServiceLifetime.Scoped);
         builder.Services.AddTransient<SampleCitySeeder>();
@@ -62,7 +63,7 @@ public static class DataServiceCollectionExtensions
         const string example = "Host=db.example;Database=itinventory;Username=itinventory;Password=...";
         if (string.IsNullOrWhiteSpace(configured))
         {
-            throw new InvalidOperationException($"Für PostgreSQL braucht die Einstellung ConnectionStrings:{ConnectionStringName} eine Verbindungszeichenfolge, z. B. „{example}“.");
+            throw new StartupFaultException($"Für PostgreSQL braucht die Einstellung ConnectionStrings:{ConnectionStringName} eine Verbindungszeichenfolge, z. B. „{example}“.");
         }
 
         NpgsqlConnectionStringBuilder builder;
@@ -72,12 +73,12 @@ public static class DataServiceCollectionExtensions
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidOperationException($"Die Einstellung ConnectionStrings:{ConnectionStringName} ist keine gültige PostgreSQL-Verbindungszeichenfolge ({ex.Message}); erwartet wird z. B. „{example}“.", ex);
+            throw new StartupFaultException($"Die Einstellung ConnectionStrings:{ConnectionStringName} ist keine gültige PostgreSQL-Verbindungszeichenfolge ({ex.Message}); erwartet wird z. B. „{example}“.", ex);
         }
 
         if (string.IsNullOrWhiteSpace(builder.Host))
         {
-            throw new InvalidOperationException($"Die Einstellung ConnectionStrings:{ConnectionStringName} nennt keinen PostgreSQL-Server (Host); erwartet wird z. B. „{example}“.");
+            throw new StartupFaultException($"Die Einstellung ConnectionStrings:{ConnectionStringName} nennt keinen PostgreSQL-Server (Host); erwartet wird z. B. „{example}“.");
         }
 
         return builder.ConnectionString;
@@ -85,9 +86,11 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// A relative SQLite path is resolved against the app's content root, not the shell's working directory,
-    /// so the database lands in the same place however the app is started.
+    /// so the database lands in the same place however the app is started. A missing folder is created only when asked
+    /// (Development): elsewhere a mistyped path would silently start an empty database whose first-run page is open to
+    /// anyone.
     /// </summary>
-    internal static string SqliteConnectionString(string? configured, string contentRoot)
+    internal static string SqliteConnectionString(string? configured, string contentRoot, bool createMissingFolder = false)
     {
         SqliteConnectionStringBuilder builder;
         try
@@ -96,26 +99,22 @@ public static class DataServiceCollectionExtensions
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidOperationException($"Die Einstellung ConnectionStrings:{ConnectionStringName} ist keine gültige SQLite-Verbindungszeichenfolge: {ex.Message}", ex);
+            throw new StartupFaultException($"Die Einstellung {InventoryDatabase.Setting} ist keine gültige SQLite-Verbindungszeichenfolge: {ex.Message}", ex);
         }
 
         if (string.IsNullOrWhiteSpace(builder.DataSource))
         {
-            throw new InvalidOperationException($"Die Einstellung ConnectionStrings:{ConnectionStringName} nennt keine Datenbankdatei (Data Source).");
-        }
-
-        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
-        {
-            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            throw new StartupFaultException($"Die Einstellung {InventoryDatabase.Setting} nennt keine Datenbankdatei (Data Source).");
         }
 
         if (builder.DataSource != ":memory:")
         {
-            var folder = Path.GetDirectoryName(builder.DataSource);
-            if (!string.IsNullOrEmpty(folder))
+            if (!Path.IsPathRooted(builder.DataSource))
             {
-                Directory.CreateDirectory(folder);
+                builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
             }
+
+            SqliteFileCheck.EnsureUsable(builder.DataSource, createMissingFolder);
         }
 
         return builder.ToString();

@@ -26,7 +26,7 @@ public sealed class DatabaseOptions
             return new DatabaseOptions { Provider = provider };
         }
 
-        throw new InvalidOperationException(
+        throw new StartupFaultException(
             $"Die Einstellung {Section}:Provider hat den ungültigen Wert „{configured}“. Erlaubt sind „Sqlite“ (Standard) und „PostgreSql“.");
     }
 }

@@ -22,7 +22,7 @@ public class DatabaseOptionsTests
     [InlineData("SqlServer")]
     public void An_unknown_provider_stops_the_start_with_a_german_message(string configured)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => DatabaseOptions.From(Configuration(configured)));
+        var error = Assert.Throws<StartupFaultException>(() => DatabaseOptions.From(Configuration(configured)));
 
         Assert.Contains($"Database:Provider hat den ungültigen Wert „{configured}“", error.Message);
         Assert.Contains("„Sqlite“ (Standard) und „PostgreSql“", error.Message);
@@ -34,7 +34,7 @@ public class DatabaseOptionsTests
     [InlineData("Database=inventory;Username=app", "nennt keinen PostgreSQL-Server (Host)")]
     public void A_postgresql_connection_string_that_cannot_work_is_explained(string? configured, string message)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => DataServiceCollectionExtensions.PostgreSqlConnectionString(configured));
+        var error = Assert.Throws<StartupFaultException>(() => DataServiceCollectionExtensions.PostgreSqlConnectionString(configured));
 
         Assert.Contains(message, error.Message);
     }

@@ -18,7 +18,10 @@ public static class AccountServices
         var services = builder.Services;
         services.AddOptions<AccountOptions>().Bind(builder.Configuration.GetSection(AccountOptions.Section))
             .Validate(o => o.RevalidationInterval > TimeSpan.Zero, "Die Einstellung Accounts:RevalidationInterval muss größer als 0 sein.")
-            .Validate(o => o.MaxFailedLogins is >= 3 and <= 20, "Die Einstellung Accounts:MaxFailedLogins muss zwischen 3 und 20 liegen.")
+            .Validate(o => o.MaxFailedLogins is >= 10 and <= 1000, "Die Einstellung Accounts:MaxFailedLogins muss zwischen 10 und 1000 liegen.")
+            .Validate(o => o.LoginThrottleFreeFailures is >= 1 and <= 20, "Die Einstellung Accounts:LoginThrottleFreeFailures muss zwischen 1 und 20 liegen.")
+            .Validate(o => o.LoginThrottleMaxDelay >= TimeSpan.FromSeconds(1) && o.LoginThrottleMaxDelay <= TimeSpan.FromDays(1),
+                "Die Einstellung Accounts:LoginThrottleMaxDelay muss zwischen 00:00:01 und 1.00:00:00 liegen.")
             .ValidateOnStart();
 
         services.AddCascadingAuthenticationState();
@@ -105,6 +108,7 @@ public static class AccountServices
 
         services.AddPersonalAccessTokens();
         services.AddScoped<AuditLog>();
+        services.AddSingleton<LoginThrottle>();
         services.AddScoped<UserAdministrationService>();
         services.AddTransient<AccountSeeder>();
         return builder;
