@@ -37,5 +37,5 @@ public static partial class HttpLogin
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    internal static partial Regex AntiforgeryField();
 }
