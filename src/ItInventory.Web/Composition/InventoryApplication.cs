@@ -7,7 +7,9 @@ using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Reports;
+using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
+using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Composition;
 
@@ -30,6 +32,13 @@ public static class InventoryApplication
     /// <summary>The request pipeline and every endpoint, in the order the middleware needs.</summary>
     public static WebApplication UseInventory(this WebApplication app)
     {
+        // Before everything that reads the scheme, host or client address (HSTS, cookies, sign-in redirects, the
+        // rate limiter); only for configured proxies, since with none the middleware would believe any client.
+        if (app.Services.GetRequiredService<IOptions<InventoryOptions>>().Value.ForwardedHeaders.AnyConfigured)
+        {
+            app.UseForwardedHeaders();
+        }
+
         // First, so that error pages, status code pages and static files carry the headers too.
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())

@@ -3,7 +3,9 @@ using ItInventory.Web.Components.Shared;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -19,6 +21,9 @@ public static class WebServiceCollectionExtensions
             .Validate(o => !o.LoadSampleCity || !string.IsNullOrWhiteSpace(o.SeedDataPath), "Die Einstellung Inventory:SeedDataPath darf nicht leer sein, wenn die Beispielstadt geladen werden soll.")
             .Validate(o => System.Net.Mail.MailAddress.TryCreate(o.AccessibilityContactEmail, out _), "Die Einstellung Inventory:AccessibilityContactEmail muss eine gültige E-Mail-Adresse sein.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<InventoryOptions>, ForwardedHeadersSettings.Validator>();
+        builder.Services.AddOptions<ForwardedHeadersOptions>()
+            .Configure<IOptions<InventoryOptions>>((forwarded, inventory) => inventory.Value.ForwardedHeaders.ApplyTo(forwarded));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<InventoryClock>();
         builder.Services.AddHttpContextAccessor();
@@ -27,6 +32,9 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<CurrentTenant>());
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // The framework never marks the antiforgery cookie Secure (its default policy is None); like the login cookie
+        // it is Secure whenever the request came by https, directly or through a configured proxy.
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddSecurityHeaders();
         builder.Services.AddMudServices(config =>
         {

@@ -3,6 +3,7 @@ using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Data.Tenancy;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,10 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddInventoryDbContext(database.Provider, connectionString, ServiceLifetime.Scoped);
         builder.Services.AddTransient<SampleCitySeeder>();
         builder.Services.TryAddScoped<TenantNames>();
+        // The keys behind login cookies and antiforgery tokens live in the database, so a restarted container or a
+        // second instance on the same database accepts what another issued. The fixed name makes instances in
+        // different folders one application (the default name is the content root path).
+        builder.Services.AddDataProtection().SetApplicationName("ItInventory").PersistKeysToDbContext<InventoryDbContext>();
         return builder;
     }
 

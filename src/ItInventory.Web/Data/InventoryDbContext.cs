@@ -5,13 +5,14 @@ using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Data.Tenancy;
 using ItInventory.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data;
 
-/// <summary>The inventory, its audit trail and the user accounts, in one database.</summary>
-public class InventoryDbContext : IdentityDbContext<ApplicationUser>
+/// <summary>The inventory, its audit trail, the user accounts and the data-protection keys, in one database.</summary>
+public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
     private readonly ICurrentUser? _currentUser;
     private readonly ITenantContext _tenant;
@@ -55,6 +56,12 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
     public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
     public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();
 
+    /// <summary>
+    /// The keys that protect cookies and antiforgery tokens, shared by every instance and kept across restarts.
+    /// Installation-wide: not tenant-owned, so no query filter and (on PostgreSQL) no row-level security applies.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Analysis data was written in the current transaction; its commit raises the data version.</summary>
     internal bool AnalysisDataChangePending { get; set; }
 
@@ -68,6 +75,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
+        modelBuilder.HasDbFunction(UniqueKeys.LowerMethod).HasName("lower").IsBuiltIn();
         foreach (var type in modelBuilder.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(ITenantOwned).IsAssignableFrom).ToList())
         {
             FilterByTenantMethod.MakeGenericMethod(type).Invoke(this, [modelBuilder]);

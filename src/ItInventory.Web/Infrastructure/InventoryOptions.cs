@@ -26,4 +26,7 @@ public sealed class InventoryOptions
 
     /// <summary>Overrides "today" for every date-dependent computation; empty means the real date.</summary>
     public DateOnly? AsOfDate { get; set; }
+
+    /// <summary>The reverse proxies whose forwarded headers count; none by default.</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }

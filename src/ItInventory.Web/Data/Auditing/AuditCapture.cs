@@ -72,13 +72,17 @@ internal sealed class AuditCapture
             Changes = p.Changes.Select(c => { c.TenantId = tenantId; return c; }).ToList(),
         });
 
-    /// <summary>Inventory data is audited; the trail itself and account tables are not (account events are recorded explicitly).</summary>
+    /// <summary>
+    /// Inventory data is audited; the trail itself, account tables (account events are recorded explicitly) and the
+    /// data-protection keys (secrets of the installation, not facts of the inventory) are not.
+    /// </summary>
     private static bool IsAudited(EntityEntry entry)
     {
         var type = entry.Metadata.ClrType;
         return type != typeof(AuditEntry) && type != typeof(AuditFieldChange)
             && type != typeof(ApplicationUser) && type.Namespace != typeof(IdentityRole).Namespace
             && type != typeof(PersonalAccessToken)
+            && type != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)
             && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
     }
 

@@ -10,7 +10,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<ProductCa
     {
         builder.ToTable("Categories");
         builder.Property(c => c.Code).HasMaxLength(30).IsRequired();
-        builder.HasIndex(c => c.Code).IsUnique();
+        // Unique ignoring case: an index on lower(column), created by the migration CaseInsensitiveKeys (EF cannot model it); see Data/UniqueKeys.
         builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasMany(c => c.Requirements).WithOne(r => r.Category).HasForeignKey(r => r.CategoryId);

@@ -9,7 +9,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
     public void Configure(EntityTypeBuilder<Contract> builder)
     {
         builder.Property(c => c.ContractNumber).HasMaxLength(50).IsRequired();
-        builder.HasIndex(c => new { c.TenantId, c.ContractNumber }).IsUnique();
+        // Unique ignoring case: an index on lower(column), created by the migration CaseInsensitiveKeys (EF cannot model it); see Data/UniqueKeys.
         builder.Property(c => c.Title).HasMaxLength(300).IsRequired();
         builder.Property(c => c.Notes).HasMaxLength(4000);
         builder.Property(c => c.Version).IsConcurrencyToken();

@@ -9,7 +9,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     public void Configure(EntityTypeBuilder<Product> builder)
     {
         builder.Property(p => p.InventoryNumber).HasMaxLength(30).IsRequired();
-        builder.HasIndex(p => new { p.TenantId, p.InventoryNumber }).IsUnique();
+        // Unique ignoring case: an index on lower(column), created by the migration CaseInsensitiveKeys (EF cannot model it); see Data/UniqueKeys.
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
         builder.HasIndex(p => p.Name);
         builder.Property(p => p.Description).HasMaxLength(2000);

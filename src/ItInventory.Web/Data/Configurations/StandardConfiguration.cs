@@ -9,7 +9,7 @@ internal sealed class StandardConfiguration : IEntityTypeConfiguration<Standard>
     public void Configure(EntityTypeBuilder<Standard> builder)
     {
         builder.Property(s => s.Code).HasMaxLength(50).IsRequired();
-        builder.HasIndex(s => s.Code).IsUnique();
+        // Unique ignoring case: an index on lower(column), created by the migration CaseInsensitiveKeys (EF cannot model it); see Data/UniqueKeys.
         builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
         builder.Property(s => s.Maintainer).HasMaxLength(200);
         builder.Property(s => s.LegalBasis).HasMaxLength(300);

@@ -9,7 +9,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
     public void Configure(EntityTypeBuilder<Tenant> builder)
     {
         builder.Property(t => t.Name).HasMaxLength(200).IsRequired();
-        builder.HasIndex(t => t.Name).IsUnique();
+        // Unique ignoring case: an index on lower(column), created by the migration CaseInsensitiveKeys (EF cannot model it); see Data/UniqueKeys.
         builder.Property(t => t.OfficialKey).HasMaxLength(12);
         builder.Property(t => t.RegionalKey).HasMaxLength(12);
         builder.Property(t => t.Version).IsConcurrencyToken();

@@ -9,7 +9,7 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
     public void Configure(EntityTypeBuilder<Vendor> builder)
     {
         builder.Property(v => v.Name).HasMaxLength(200).IsRequired();
-        builder.HasIndex(v => new { v.TenantId, v.Name }).IsUnique();
+        // Unique ignoring case: an index on lower(column), created by the migration CaseInsensitiveKeys (EF cannot model it); see Data/UniqueKeys.
         builder.Property(v => v.Country).HasMaxLength(2).IsRequired();
         builder.Property(v => v.City).HasMaxLength(100);
         builder.Property(v => v.ContactName).HasMaxLength(200);

@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain.Tenants;
+using ItInventory.Web.Data;
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Infrastructure.Editing;
@@ -54,6 +55,33 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
     }
 
     /// <summary>
+    /// Serializes the first-run page within this app instance: without it, posts arriving together all find no
+    /// account yet and each create an administrator (or collide on the same name).
+    /// </summary>
+    private static readonly SemaphoreSlim FirstRun = new(1, 1);
+
+    /// <summary>The first-run page: creates the first administrator only while no account exists.</summary>
+    /// <returns>False when an account exists already (the page then closes itself).</returns>
+    internal async Task<bool> CreateFirstAdministratorAsync(string userName, string? displayName, string password)
+    {
+        await FirstRun.WaitAsync();
+        try
+        {
+            if (await AnyUserExistsAsync())
+            {
+                return false;
+            }
+
+            await CreateWithoutPermissionCheckAsync(userName, displayName, null, Roles.Administrator, password, "Ersteinrichtung");
+            return true;
+        }
+        finally
+        {
+            FirstRun.Release();
+        }
+    }
+
+    /// <summary>
     /// For the one-time setup and the command line, where nobody is signed in yet: the user joins the tenant of the
     /// operation, or without one the installation's first tenant (the city of a single-city installation); an operator
     /// joins none.
@@ -70,7 +98,16 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
         await ValidateNewAsync(tenantId, userName, role, password);
         await EnsureRolesAsync();
         var user = new ApplicationUser { TenantId = tenantId, UserName = userName.Trim(), DisplayName = displayName?.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim() };
-        ThrowOnFailure(await userManager.CreateAsync(user, password), "UserName");
+        try
+        {
+            ThrowOnFailure(await userManager.CreateAsync(user, password), "UserName");
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            // Identity checked the name, but another request took it before this save.
+            new ValidationErrors().Taken(true, "UserName", userManager.ErrorDescriber.DuplicateUserName(user.UserName).Description).ThrowIfAny();
+        }
+
         ThrowOnFailure(await userManager.AddToRoleAsync(user, role), "Role");
         await auditLog.RecordInAsync(tenantId, AuditAction.UserChange, actor, $"Benutzer „{user.UserName}“ mit Rolle „{role}“ angelegt.", "User", user.Id);
         return user.Id;

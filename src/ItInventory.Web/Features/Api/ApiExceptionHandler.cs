@@ -20,6 +20,7 @@ public sealed class ApiExceptionHandler : IExceptionHandler
 
         ProblemDetails problem = exception switch
         {
+            ValidationFailedException { IsConflict: true } e => ApiProblems.Validation(e.Errors, "Schon vergeben.", StatusCodes.Status409Conflict),
             ValidationFailedException e => ApiProblems.Validation(e.Errors),
             AccessDeniedException e => ApiProblems.Create(StatusCodes.Status403Forbidden, "Keine Berechtigung.", e.Message),
             NotFoundException e => ApiProblems.Create(StatusCodes.Status404NotFound, "Nicht gefunden.", e.Message),

@@ -13,12 +13,13 @@ public static class ApiProblems
         Type = $"https://www.rfc-editor.org/rfc/rfc9110#name-{TypeAnchor(status)}",
     };
 
-    public static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors, string title = "Die Eingaben sind ungültig.") =>
+    public static HttpValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors, string title = "Die Eingaben sind ungültig.",
+        int status = StatusCodes.Status400BadRequest) =>
         new(errors.ToDictionary(e => e.Key, e => e.Value))
         {
-            Status = StatusCodes.Status400BadRequest,
+            Status = status,
             Title = title,
-            Type = "https://www.rfc-editor.org/rfc/rfc9110#name-400-bad-request",
+            Type = $"https://www.rfc-editor.org/rfc/rfc9110#name-{TypeAnchor(status)}",
         };
 
     public static IResult Result(int status, string title, string? detail = null) =>

@@ -123,7 +123,7 @@ public sealed class ContractService(
         var contract = new Contract();
         Apply(input, contract, products);
         db.Contracts.Add(contract);
-        await db.SaveChangesAsync(cancellationToken);
+        await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), () => ValidateAsync(db, input, null, cancellationToken));
         return contract.Id;
     }
 
@@ -135,7 +135,8 @@ public sealed class ContractService(
         var contract = await db.Contracts.Include(c => c.Products).SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         var products = await ValidateAsync(db, input, id, cancellationToken);
         Apply(input, contract, products);
-        return await db.SaveEditAsync(contract, input.Version, EntityName, cancellationToken);
+        return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(contract, input.Version, EntityName, cancellationToken),
+            () => ValidateAsync(db, input, id, cancellationToken));
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
@@ -169,8 +170,7 @@ public sealed class ContractService(
         errors.When(number.Length > 50, nameof(ContractInput.ContractNumber), "Die Vertragsnummer darf höchstens 50 Zeichen lang sein.");
         if (number.Length > 0)
         {
-            var lowered = number.ToLower();
-            errors.When(await db.Contracts.AnyAsync(c => c.Id != id && c.ContractNumber.ToLower() == lowered, cancellationToken),
+            errors.Taken(await db.Contracts.Where(c => c.Id != id).HavingKey(c => c.ContractNumber, number).AnyAsync(cancellationToken),
                 nameof(ContractInput.ContractNumber), $"Die Vertragsnummer „{number}“ ist schon vergeben.");
         }
 

@@ -83,7 +83,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         await ValidateAsync(db, input, null, cancellationToken);
         var department = new Department { Number = NameRules.Clean(input.Number), Name = NameRules.Clean(input.Name) };
         db.Departments.Add(department);
-        await db.SaveChangesAsync(cancellationToken);
+        await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), () => ValidateAsync(db, input, null, cancellationToken));
         return department.Id;
     }
 
@@ -96,7 +96,8 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         await ValidateAsync(db, input, id, cancellationToken);
         department.Number = NameRules.Clean(input.Number);
         department.Name = NameRules.Clean(input.Name);
-        return await db.SaveEditAsync(department, input.Version, EntityName, cancellationToken);
+        return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(department, input.Version, EntityName, cancellationToken),
+            () => ValidateAsync(db, input, id, cancellationToken));
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
@@ -137,9 +138,10 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         {
             errors.Add(nameof(DepartmentInput.Number), "Die Amtsnummer darf höchstens 10 Ziffern haben.");
         }
-        else if (await db.Departments.AnyAsync(d => d.Id != id && d.Number == number, cancellationToken))
+        else
         {
-            errors.Add(nameof(DepartmentInput.Number), $"Die Amtsnummer {number} ist schon vergeben.");
+            errors.Taken(await db.Departments.Where(d => d.Id != id).HavingKey(d => d.Number, number).AnyAsync(cancellationToken),
+                nameof(DepartmentInput.Number), $"Die Amtsnummer {number} ist schon vergeben.");
         }
 
         errors.When(name.Length == 0, nameof(DepartmentInput.Name), "Bitte den Namen des Amts angeben.");

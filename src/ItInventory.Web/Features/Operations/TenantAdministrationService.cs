@@ -91,9 +91,7 @@ public sealed class TenantAdministrationService(
 
         if (tenant.Name.Length > 0)
         {
-            // The names are few; comparing them in memory applies one case rule on both databases.
-            var names = await db.Tenants.Select(t => t.Name).ToListAsync(cancellationToken);
-            errors.When(names.Contains(tenant.Name, StringComparer.OrdinalIgnoreCase), nameof(NewTenant.Name), $"Einen Mandanten „{tenant.Name}“ gibt es bereits.");
+            errors.When(await db.Tenants.HavingKey(t => t.Name, tenant.Name).AnyAsync(cancellationToken), nameof(NewTenant.Name), $"Einen Mandanten „{tenant.Name}“ gibt es bereits.");
         }
 
         errors.ThrowIfAny();

@@ -52,18 +52,23 @@ public sealed class PriceIndexService(IDbContextFactory<InventoryDbContext> cont
     {
         await currentUser.DemandAsync(Permission.EditReferenceData);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var errors = Validate(input);
-        if (input.Year is { } year && errors.IsEmpty)
+        async Task CheckAsync()
         {
-            errors.When(await db.PriceIndex.AnyAsync(v => v.Year == year, cancellationToken), nameof(PriceIndexInput.Year),
-                $"Für {year} gibt es schon einen Indexwert; bitte ändern Sie diesen.");
+            var errors = Validate(input);
+            if (input.Year is { } year && errors.IsEmpty)
+            {
+                errors.Taken(await db.PriceIndex.AnyAsync(v => v.Year == year, cancellationToken), nameof(PriceIndexInput.Year),
+                    $"Für {year} gibt es schon einen Indexwert; bitte ändern Sie diesen.");
+            }
+
+            errors.ThrowIfAny();
         }
 
-        errors.ThrowIfAny();
+        await CheckAsync();
         var value = new PriceIndexValue { Year = input.Year!.Value };
         Apply(input, value);
         db.PriceIndex.Add(value);
-        await db.SaveChangesAsync(cancellationToken);
+        await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), CheckAsync);
         return value.Year;
     }
 

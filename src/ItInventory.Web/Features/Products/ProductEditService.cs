@@ -41,7 +41,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
             .Select(d => new ProductDepartment { DepartmentId = d.DepartmentId!.Value, CostSharePercent = d.CostSharePercent!.Value })
             .ToList();
         db.Products.Add(product);
-        await SaveAsync(db, input, cancellationToken);
+        await SaveAsync(db, input, null, cancellationToken);
         return product.Id;
     }
 
@@ -60,7 +60,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         ReconcileDepartments(db, product, input.UsingDepartments);
         // Touch the version even when only the cost shares changed, so the row's version check always runs.
         product.Version = Guid.NewGuid();
-        await SaveAsync(db, input, cancellationToken);
+        await SaveAsync(db, input, id, cancellationToken);
         return product.Version;
     }
 
@@ -134,10 +134,9 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
 
         if (inventoryNumber.Length > 0)
         {
-            var holder = await db.Products.AsNoTracking()
-                .Where(p => p.InventoryNumber == inventoryNumber && p.Id != id)
+            var holder = await db.Products.AsNoTracking().Where(p => p.Id != id).HavingKey(p => p.InventoryNumber, inventoryNumber)
                 .Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
-            errors.When(holder is not null, nameof(ProductInput.InventoryNumber), $"Die Inventarnummer „{inventoryNumber}“ ist bereits an „{holder}“ vergeben.");
+            errors.Taken(holder is not null, nameof(ProductInput.InventoryNumber), $"Die Inventarnummer „{inventoryNumber}“ ist bereits an „{holder}“ vergeben.");
         }
 
         if (input.CategoryId is not { } categoryId)
@@ -234,19 +233,10 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         }
     }
 
-    private static async Task SaveAsync(InventoryDbContext db, ProductInput input, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveOrConflictAsync<Product>(EntityName, cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && ex.IsConstraintViolation()
-                                           && ex.InnerException!.Message.Contains(nameof(Product.InventoryNumber), StringComparison.Ordinal))
-        {
-            // Another user took the number between our check and the save.
-            new ValidationErrors().Add(nameof(ProductInput.InventoryNumber), $"Die Inventarnummer „{input.InventoryNumber.Trim()}“ ist bereits vergeben.").ThrowIfAny();
-        }
-    }
+    /// <summary>Another user may take the number between the check and the save; the database refuses it then.</summary>
+    private static Task SaveAsync(InventoryDbContext db, ProductInput input, int? id, CancellationToken cancellationToken) =>
+        UniqueKeys.SaveGuardedAsync(() => db.SaveOrConflictAsync<Product>(EntityName, cancellationToken),
+            async () => (await ValidateAsync(db, input, id, cancellationToken)).ThrowIfAny());
 
     internal static string Count(int count, string singular, string plural) =>
         count == 1 ? $"1 {singular}" : $"{count.ToString("N0", Formats.German)} {plural}";

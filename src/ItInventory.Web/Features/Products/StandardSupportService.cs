@@ -83,7 +83,8 @@ public sealed class StandardSupportService(IDbContextFactory<InventoryDbContext>
         var support = new ProductStandardSupport();
         input.ApplyTo(support);
         db.ProductStandards.Add(support);
-        await db.SaveChangesAsync(cancellationToken);
+        await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken),
+            async () => (await ValidateAsync(db, input, null, cancellationToken)).ThrowIfAny());
         return support.Id;
     }
 
@@ -95,7 +96,8 @@ public sealed class StandardSupportService(IDbContextFactory<InventoryDbContext>
         var support = await db.ProductStandards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         (await ValidateAsync(db, input, id, cancellationToken)).ThrowIfAny();
         input.ApplyTo(support);
-        return await db.SaveEditAsync(support, input.Version, EntityName, cancellationToken);
+        return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(support, input.Version, EntityName, cancellationToken),
+            async () => (await ValidateAsync(db, input, id, cancellationToken)).ThrowIfAny());
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
@@ -136,7 +138,7 @@ public sealed class StandardSupportService(IDbContextFactory<InventoryDbContext>
         if (productName is not null && standardCode is not null
             && await db.ProductStandards.AnyAsync(s => s.ProductId == input.ProductId && s.StandardId == input.StandardId && s.Id != id, cancellationToken))
         {
-            errors.Add(nameof(StandardSupportInput.StandardId), $"Für „{productName}“ gibt es schon eine Angabe zu {standardCode}; bitte ändern Sie diese.");
+            errors.Taken(true, nameof(StandardSupportInput.StandardId), $"Für „{productName}“ gibt es schon eine Angabe zu {standardCode}; bitte ändern Sie diese.");
         }
 
         return errors;

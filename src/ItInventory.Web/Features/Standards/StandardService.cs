@@ -107,7 +107,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
         var standard = new Standard();
         Apply(input, standard);
         db.Standards.Add(standard);
-        await db.SaveChangesAsync(cancellationToken);
+        await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), () => ValidateAsync(db, input, null, cancellationToken));
         return standard.Id;
     }
 
@@ -119,7 +119,8 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
         var standard = await db.Standards.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         await ValidateAsync(db, input, id, cancellationToken);
         Apply(input, standard);
-        return await db.SaveEditAsync(standard, input.Version, EntityName, cancellationToken);
+        return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(standard, input.Version, EntityName, cancellationToken),
+            () => ValidateAsync(db, input, id, cancellationToken));
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
@@ -158,8 +159,7 @@ public sealed class StandardService(IDbContextFactory<InventoryDbContext> contex
         errors.When(code.Length > 50, nameof(StandardInput.Code), "Das Kürzel darf höchstens 50 Zeichen lang sein.");
         if (code.Length > 0)
         {
-            var lowered = code.ToLower();
-            errors.When(await db.Standards.AnyAsync(s => s.Id != id && s.Code.ToLower() == lowered, cancellationToken),
+            errors.Taken(await db.Standards.Where(s => s.Id != id).HavingKey(s => s.Code, code).AnyAsync(cancellationToken),
                 nameof(StandardInput.Code), $"Einen Standard mit dem Kürzel „{code}“ gibt es schon.");
         }
 

@@ -114,7 +114,7 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         var vendor = new Vendor();
         Apply(input, vendor);
         db.Vendors.Add(vendor);
-        await db.SaveChangesAsync(cancellationToken);
+        await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), () => ValidateAsync(db, input, null, cancellationToken));
         return vendor.Id;
     }
 
@@ -126,7 +126,8 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         var vendor = await db.Vendors.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         await ValidateAsync(db, input, id, cancellationToken);
         Apply(input, vendor);
-        return await db.SaveEditAsync(vendor, input.Version, EntityName, cancellationToken);
+        return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(vendor, input.Version, EntityName, cancellationToken),
+            () => ValidateAsync(db, input, id, cancellationToken));
     }
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
@@ -163,9 +164,8 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         errors.When(name.Length > 200, nameof(VendorInput.Name), "Der Name darf höchstens 200 Zeichen lang sein.");
         if (name.Length > 0)
         {
-            var lowered = name.ToLower();
-            var taken = await db.Vendors.AnyAsync(v => v.Id != id && v.Name.ToLower() == lowered, cancellationToken);
-            errors.When(taken, nameof(VendorInput.Name), $"Einen Anbieter „{name}“ gibt es schon.");
+            var taken = await db.Vendors.Where(v => v.Id != id).HavingKey(v => v.Name, name).AnyAsync(cancellationToken);
+            errors.Taken(taken, nameof(VendorInput.Name), $"Einen Anbieter „{name}“ gibt es schon.");
         }
 
         errors.When(!Enum.IsDefined(input.Kind), nameof(VendorInput.Kind), "Bitte eine gültige Art des Anbieters wählen.");

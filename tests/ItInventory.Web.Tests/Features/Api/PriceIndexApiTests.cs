@@ -38,7 +38,6 @@ public class PriceIndexApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Theory]
-    [InlineData("""{"year":2024,"value":120.0}""", "Year", "Für 2024 gibt es schon einen Indexwert; bitte ändern Sie diesen.")]
     [InlineData("""{"year":1989,"value":80.0}""", "Year", "Das Jahr muss zwischen 1990 und 2100 liegen.")]
     [InlineData("""{"year":2030,"value":0}""", "Value", "Der Indexwert muss größer als 0 sein.")]
     [InlineData("""{"year":2030}""", "Value", "Bitte geben Sie den Indexwert an (2020 = 100).")]
@@ -49,6 +48,17 @@ public class PriceIndexApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(message, Assert.Single((await response.JsonAsync()).GetProperty("errors").GetProperty(field).EnumerateArray()).GetString());
+    }
+
+    [Fact]
+    public async Task A_year_that_has_a_value_already_is_a_German_409_naming_the_field()
+    {
+        var response = await app.Writer.PostAsync("/api/v1/price-index", Json("""{"year":2024,"value":120.0}"""));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Für 2024 gibt es schon einen Indexwert; bitte ändern Sie diesen.",
+            Assert.Single((await response.JsonAsync()).GetProperty("errors").GetProperty("Year").EnumerateArray()).GetString());
     }
 
     [Fact]

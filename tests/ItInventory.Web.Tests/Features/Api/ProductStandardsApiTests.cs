@@ -53,7 +53,7 @@ public class ProductStandardsApiTests(ApiFixture app) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task A_duplicate_statement_is_a_German_field_error()
+    public async Task A_duplicate_statement_is_a_German_field_error_with_409()
     {
         int productId, standardId;
         await using (var context = app.Factory.CreateContext())
@@ -64,7 +64,7 @@ public class ProductStandardsApiTests(ApiFixture app) : IClassFixture<ApiFixture
 
         var response = await app.Writer.PostAsync(Url, Json($$"""{"productId":{{productId}},"standardId":{{standardId}}}"""));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var message = Assert.Single((await response.JsonAsync()).GetProperty("errors").GetProperty("StandardId").EnumerateArray()).GetString();
         Assert.Contains("gibt es schon eine Angabe", message);
     }

@@ -149,10 +149,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("VendorId");
+                    b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "ContractNumber")
-                        .IsUnique();
+                    b.HasIndex("VendorId");
 
                     b.ToTable("Contracts");
                 });
@@ -289,8 +288,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Number")
-                        .IsUnique();
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Departments");
                 });
@@ -439,10 +437,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("OwnerDepartmentId");
 
-                    b.HasIndex("VendorId");
+                    b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "InventoryNumber")
-                        .IsUnique();
+                    b.HasIndex("VendorId");
 
                     b.ToTable("Products");
                 });
@@ -470,9 +467,6 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
 
                     b.ToTable("Categories", (string)null);
                 });
@@ -598,9 +592,6 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.ToTable("Standards");
                 });
 
@@ -643,9 +634,6 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Name")
-                        .IsUnique();
 
                     b.ToTable("Tenants");
 
@@ -716,8 +704,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Name")
-                        .IsUnique();
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Vendors");
                 });
@@ -988,6 +975,25 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Settings", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -142,10 +142,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("VendorId");
+                    b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "ContractNumber")
-                        .IsUnique();
+                    b.HasIndex("VendorId");
 
                     b.ToTable("Contracts");
                 });
@@ -276,8 +275,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Number")
-                        .IsUnique();
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Departments");
                 });
@@ -424,10 +422,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OwnerDepartmentId");
 
-                    b.HasIndex("VendorId");
+                    b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "InventoryNumber")
-                        .IsUnique();
+                    b.HasIndex("VendorId");
 
                     b.ToTable("Products");
                 });
@@ -453,9 +450,6 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
 
                     b.ToTable("Categories", (string)null);
                 });
@@ -577,9 +571,6 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
-
                     b.ToTable("Standards");
                 });
 
@@ -620,9 +611,6 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Name")
-                        .IsUnique();
 
                     b.ToTable("Tenants");
 
@@ -691,8 +679,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "Name")
-                        .IsUnique();
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Vendors");
                 });
@@ -955,6 +942,23 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Settings", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1,0 +1,93 @@
+using ItInventory.Core.Domain;
+using ItInventory.Core.Domain.Tenants;
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace ItInventory.Web.Tests.Data;
+
+/// <summary>
+/// The keys people type are unique ignoring case in the database itself (migration CaseInsensitiveKeys), by the same
+/// rule the services check with (<see cref="UniqueKeys"/>), and an old database holding case twins is refused with a
+/// German message instead of half-migrated.
+/// </summary>
+public class CaseInsensitiveKeyTests
+{
+    /// <summary>
+    /// For each pair the check and the index give the same answer. ASCII letters are folded on both providers; umlauts
+    /// only on PostgreSQL (SQLite's lower() knows A–Z only), so there the check and the index both let the twin in.
+    /// </summary>
+    [Theory]
+    [InlineData("Paralleltest AG", "PARALLELTEST ag")]
+    [InlineData("Müller Software", "MÜLLER SOFTWARE")]
+    public async Task The_services_check_and_the_database_agree_on_what_is_the_same_key(string first, string second)
+    {
+        await using var db = await TestDatabase.CreateSampleCityAsync();
+        await using (var context = db.CreateContext())
+        {
+            context.Vendors.Add(NewVendor(first));
+            await context.SaveChangesAsync();
+        }
+
+        await using var check = db.CreateContext();
+        var taken = await check.Vendors.HavingKey(v => v.Name, second).AnyAsync();
+        check.Vendors.Add(NewVendor(second));
+        var refused = await Record.ExceptionAsync(() => check.SaveChangesAsync());
+
+        Assert.Equal(taken, refused is DbUpdateException update && update.IsUniqueViolation());
+        var umlautsFold = db.Provider == DatabaseProvider.PostgreSql || first.All(char.IsAscii);
+        Assert.Equal(umlautsFold, taken);
+    }
+
+    [Fact]
+    public async Task Category_codes_and_tenant_names_are_unique_ignoring_case_in_the_database()
+    {
+        await using var db = await TestDatabase.CreateSampleCityAsync();
+        await using (var context = db.CreateContext())
+        {
+            context.Categories.Add(new ProductCategory { Code = "KAT-X", Name = "Kategorie X" });
+            context.Tenants.Add(new Tenant { Name = "Gemeinde Beispielhausen" });
+            await context.SaveChangesAsync();
+        }
+
+        await using var twins = db.CreateContext();
+        twins.Categories.Add(new ProductCategory { Code = "kat-x", Name = "Kategorie x" });
+        Assert.True((await Assert.ThrowsAsync<DbUpdateException>(() => twins.SaveChangesAsync())).IsUniqueViolation());
+        twins.ChangeTracker.Clear();
+        twins.Tenants.Add(new Tenant { Name = "GEMEINDE BEISPIELHAUSEN" });
+        Assert.True((await Assert.ThrowsAsync<DbUpdateException>(() => twins.SaveChangesAsync())).IsUniqueViolation());
+    }
+
+    [Fact]
+    public async Task An_old_database_with_case_twins_is_refused_in_German_unchanged_and_migrates_once_they_are_renamed()
+    {
+        await using var db = await TestDatabase.CreateSampleCityAsync();
+        await using var context = db.CreateContext();
+        var migrations = context.Database.GetMigrations().ToList();
+        var previous = migrations[migrations.FindIndex(m => m.EndsWith("_CaseInsensitiveKeys")) - 1];
+        await context.GetService<IMigrator>().MigrateAsync(previous);
+        var original = await context.Vendors.OrderBy(v => v.Id).FirstAsync();
+        var twin = NewVendor(original.Name.ToUpperInvariant());
+        context.Vendors.Add(twin);
+        await context.SaveChangesAsync();
+        var vendors = await context.Vendors.CountAsync();
+
+        var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => context.Database.MigrateAsync());
+
+        Assert.Contains("Die Datenbank enthält Anbieternamen, die sich nur in Groß- und Kleinschreibung unterscheiden", refused.Message);
+        Assert.Contains(original.Name, refused.Message);
+        Assert.Contains(twin.Name, refused.Message);
+        Assert.Equal(previous, (await context.Database.GetAppliedMigrationsAsync()).Last());
+
+        twin.Name += " (Zweitname)";
+        await context.SaveChangesAsync();
+        await context.Database.MigrateAsync();
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+        Assert.Equal(vendors, await context.Vendors.CountAsync());
+    }
+
+    private static Vendor NewVendor(string name) => new() { Name = name, Kind = VendorKind.PrivateVendor, Country = "DE" };
+}
