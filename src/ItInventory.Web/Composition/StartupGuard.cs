@@ -22,7 +22,7 @@ public static class StartupGuard
             return await run();
         }
         // The test host (WebApplicationFactory) stops the entry point with this exception once it has the built host.
-        catch (Exception ex) when (ex is not HostAbortedException)
+        catch (Exception ex) when (ex is not HostAbortedException && RunsAsItsOwnProcess)
         {
             Console.Error.WriteLine(Message(ex));
             return FaultExitCode;
@@ -57,6 +57,13 @@ public static class StartupGuard
             throw;
         }
     }
+
+    /// <summary>
+    /// Only a process started from this app answers a fault with a message and an exit code. A host that runs the entry
+    /// point itself (the tests' WebApplicationFactory, whose process is the test runner) needs the exception: it waits
+    /// for the server the entry point starts, and a quiet return would leave it without one and without the cause.
+    /// </summary>
+    private static bool RunsAsItsOwnProcess => System.Reflection.Assembly.GetEntryAssembly() == typeof(StartupGuard).Assembly;
 
     private static string Message(Exception exception) => exception switch
     {
