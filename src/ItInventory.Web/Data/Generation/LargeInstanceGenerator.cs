@@ -93,6 +93,9 @@ public sealed class LargeInstanceGenerator(IDbContextFactory<InventoryDbContext>
     {
         db.SuppressAudit = true;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // One tenant's million cost lines move from the temporary table in one INSERT ... SELECT (PostgreSQL), which
+        // under the row-level security policy and on a busy machine took longer than the default 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
     }
 
     /// <summary>A context of another tenant on the same database, configured as the given one.</summary>
