@@ -10,7 +10,7 @@ namespace ItInventory.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/ItInventory.Benchmarks -- [--provider Sqlite|PostgreSql|both] [--products 20000]
-/// [--years 10] [--seed 42] [--iterations 7] [--case Dashboard,ProductFindings]</c>. PostgreSQL needs ITINVENTORY_BENCH_PG (scripts/benchmarks.sh starts a
+/// [--years 10] [--seed 42] [--tenants 1] [--iterations 7] [--case Dashboard,ProductFindings]</c>. PostgreSQL needs ITINVENTORY_BENCH_PG (scripts/benchmarks.sh starts a
 /// throwaway server). Writes a Markdown table to artifacts/benchmarks/results.md, or results-sqlite.md / results-postgresql.md
 /// for one provider.
 /// </summary>
@@ -20,7 +20,7 @@ public static class BenchmarkProgram
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.GetCultureInfo("de-DE");
         var options = ParseOptions(args);
-        var settings = new LargeInstanceSettings(Number(options, "products", 20_000), Number(options, "years", 10), Number(options, "seed", 42));
+        var settings = new LargeInstanceSettings(Number(options, "products", 20_000), Number(options, "years", 10), Number(options, "seed", 42), Number(options, "tenants", 1));
         var iterations = Number(options, "iterations", 7);
         var providers = options.GetValueOrDefault("provider", "both").ToLowerInvariant() switch
         {
@@ -75,7 +75,8 @@ public static class BenchmarkProgram
     {
         var text = new StringBuilder();
         text.AppendLine($"Lauf am {DateTime.Now:yyyy-MM-dd HH:mm}, {Environment.ProcessorCount} Kerne, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, " +
-                        $"Last (1 min) {LoadAverage()}; Großinstanz {settings.Products:N0} Produkte, {settings.Years} Jahre, Startwert {settings.Seed}; Median aus {iterations} Läufen, abwechselnd mit der Basis.");
+                        $"Last (1 min) {LoadAverage()}; Großinstanz {settings.Products:N0} Produkte, {settings.Years} Jahre, Startwert {settings.Seed}" +
+                        (settings.Tenants > 1 ? $", verteilt auf {settings.Tenants:N0} Mandanten, gemessen im {settings.Tenants / 2}." : "") + $"; Median aus {iterations} Läufen, abwechselnd mit der Basis.");
         text.AppendLine();
         text.AppendLine("| Fall | Datenbank | Basis | gemessen | Verhältnis | Ziel | erfüllt | Anmerkung |");
         text.AppendLine("|---|---|---:|---:|---:|---|---|---|");

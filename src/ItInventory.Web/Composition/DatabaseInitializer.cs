@@ -26,18 +26,41 @@ public static class DatabaseInitializer
             await NameFirstTenantAsync(db, options.CityName, cancellationToken);
         }
 
-        if (options.LoadSampleCity)
+        var folder = Path.IsPathRooted(options.SeedDataPath) ? options.SeedDataPath : Path.Combine(AppContext.BaseDirectory, options.SeedDataPath);
+        var loadedSampleCity = options.LoadSampleCity && await services.GetRequiredService<SampleCitySeeder>().SeedIfEmptyAsync(folder, cancellationToken);
+        await services.GetRequiredService<AccountSeeder>().SeedDemoUsersIfEmptyAsync();
+
+        // The further sample tenants come with the sample city's first load only: a database someone has worked with
+        // (or a single-city installation) never gets tenants it did not ask for.
+        if (loadedSampleCity)
         {
-            var folder = Path.IsPathRooted(options.SeedDataPath)
-                ? options.SeedDataPath
-                : Path.Combine(AppContext.BaseDirectory, options.SeedDataPath);
-            await services.GetRequiredService<SampleCitySeeder>().SeedIfEmptyAsync(folder, cancellationToken);
+            await rootServices.SeedFurtherSampleTenantsAsync(folder, cancellationToken);
         }
 
-        await services.GetRequiredService<AccountSeeder>().SeedDemoUsersIfEmptyAsync();
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             await PlannerStatistics.RefreshAsync(db, cancellationToken);
+        }
+    }
+
+    /// <summary>Each further sample tenant in a tenant of its own, with its data and a demo administrator.</summary>
+    private static async Task SeedFurtherSampleTenantsAsync(this IServiceProvider rootServices, string seedFolder, CancellationToken cancellationToken)
+    {
+        foreach (var tenantFolder in SampleCitySeeder.FurtherTenantFolders(seedFolder))
+        {
+            await using var scope = rootServices.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var seeder = services.GetRequiredService<SampleCitySeeder>();
+            var (tenantId, name) = await seeder.AddTenantAsync(tenantFolder, cancellationToken);
+            services.GetRequiredService<CurrentTenant>().Assume(tenantId);
+            await seeder.SeedIfEmptyAsync(tenantFolder, cancellationToken);
+            await services.GetRequiredService<AccountSeeder>().SeedDemoAdministratorAsync(Path.GetFileName(tenantFolder), name);
+        }
+
+        if (SampleCitySeeder.FurtherTenantFolders(seedFolder).Count > 0)
+        {
+            await using var scope = rootServices.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AccountSeeder>().SeedDemoOperatorAsync();
         }
     }
 

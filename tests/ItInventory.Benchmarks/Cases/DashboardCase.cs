@@ -69,15 +69,15 @@ public sealed class DashboardCase : IBenchmarkCase
 
     // The year-cost rule by hand: an actual, or a plan without an actual of the same product, year and cost type.
     private const string CountingLines = """
-        (SELECT * FROM "CostLines" c WHERE c."Kind" = 'Actual' OR NOT EXISTS (SELECT 1 FROM "CostLines" a
-         WHERE a."ProductId" = c."ProductId" AND a."FiscalYear" = c."FiscalYear" AND a."CostType" = c."CostType" AND a."Kind" = 'Actual'))
+        (SELECT * FROM "CostLines" c WHERE c."TenantId" = @tenant AND (c."Kind" = 'Actual' OR NOT EXISTS (SELECT 1 FROM "CostLines" a
+         WHERE a."ProductId" = c."ProductId" AND a."FiscalYear" = c."FiscalYear" AND a."CostType" = c."CostType" AND a."Kind" = 'Actual')))
         """;
 
     private const string YearKindSums = $$"""SELECT "FiscalYear", "Kind", SUM("Amount") FROM {{CountingLines}} l GROUP BY "FiscalYear", "Kind" ORDER BY "FiscalYear" """;
 
     private const string Counts = """
-        SELECT (SELECT COUNT(*) FROM "Products"), (SELECT COUNT(*) FROM "Products" WHERE "Lifecycle" = 'Active'),
-               (SELECT COUNT(*) FROM "Vendors")
+        SELECT (SELECT COUNT(*) FROM "Products" WHERE "TenantId" = @tenant), (SELECT COUNT(*) FROM "Products" WHERE "TenantId" = @tenant AND "Lifecycle" = 'Active'),
+               (SELECT COUNT(*) FROM "Vendors" WHERE "TenantId" = @tenant)
         """;
 
     private const string ByType = $$"""SELECT "CostType", SUM("Amount") FROM {{CountingLines}} l WHERE "FiscalYear" = @year GROUP BY "CostType" """;
@@ -94,6 +94,7 @@ public sealed class DashboardCase : IBenchmarkCase
     private const string Shares = """
         SELECT p."Id", p."OwnerDepartmentId", d."DepartmentId", d."CostSharePercent"
         FROM "Products" p LEFT JOIN "ProductDepartments" d ON d."ProductId" = p."Id"
+        WHERE p."TenantId" = @tenant
         """;
 
     private static async Task<Figures> HandWrittenAsync(BenchmarkDatabase database, int selectedYear, CancellationToken cancellationToken)

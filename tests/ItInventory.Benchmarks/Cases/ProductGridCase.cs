@@ -63,8 +63,8 @@ public sealed class ProductGridCase : IBenchmarkCase
             SUM(CASE WHEN "FiscalYear" = @previous THEN "Amount" END) AS "Previous",
             MAX(CASE WHEN "FiscalYear" = @year AND "Kind" = 'Actual' THEN 1 ELSE 0 END) AS "CurrentHasActual",
             MAX(CASE WHEN "FiscalYear" = @year AND "Kind" = 'Plan' THEN 1 ELSE 0 END) AS "CurrentHasPlan"
-        FROM (SELECT * FROM "CostLines" l WHERE l."Kind" = 'Actual' OR NOT EXISTS (SELECT 1 FROM "CostLines" a
-              WHERE a."ProductId" = l."ProductId" AND a."FiscalYear" = l."FiscalYear" AND a."CostType" = l."CostType" AND a."Kind" = 'Actual')) counted
+        FROM (SELECT * FROM "CostLines" l WHERE l."TenantId" = @tenant AND (l."Kind" = 'Actual' OR NOT EXISTS (SELECT 1 FROM "CostLines" a
+              WHERE a."ProductId" = l."ProductId" AND a."FiscalYear" = l."FiscalYear" AND a."CostType" = l."CostType" AND a."Kind" = 'Actual'))) counted
         """;
 
     private const string Joins = """
@@ -73,7 +73,7 @@ public sealed class ProductGridCase : IBenchmarkCase
         JOIN "Categories" c ON c."Id" = p."CategoryId"
         """;
 
-    private const string Filter = """p."CategoryId" = @category AND p."Lifecycle" = 'Active'""";
+    private const string Filter = """p."TenantId" = @tenant AND p."CategoryId" = @category AND p."Lifecycle" = 'Active'""";
 
     /// <summary>By name: page the products first through the name index, then sum the costs of those 25 only.</summary>
     private const string PageByName = $"""

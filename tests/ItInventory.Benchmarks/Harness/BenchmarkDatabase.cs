@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
@@ -16,16 +17,21 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public BenchmarkDatabase(DatabaseProvider provider, string connectionString)
+    /// <param name="tenantId">The tenant the cases work in, as a signed-in user of it would: the first one, or one member of an instance spread over many.</param>
+    public BenchmarkDatabase(DatabaseProvider provider, string connectionString, int tenantId = Tenant.FirstId)
     {
         Provider = provider;
         ConnectionString = connectionString;
-        _services = new ServiceCollection().AddInventoryDbContext(provider, connectionString, ServiceLifetime.Singleton).BuildServiceProvider();
+        TenantId = tenantId;
+        _services = new ServiceCollection()
+            .AddSingleton<ITenantContext>(new FixedTenant(tenantId))
+            .AddInventoryDbContext(provider, connectionString, ServiceLifetime.Singleton).BuildServiceProvider();
         Factory = _services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
     }
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
+    public int TenantId { get; }
     public IDbContextFactory<InventoryDbContext> Factory { get; }
     public InventoryClock Clock { get; } = new(TimeProvider.System, Options.Create(new InventoryOptions { AsOfDate = AsOf }));
 

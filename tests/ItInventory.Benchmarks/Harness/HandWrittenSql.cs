@@ -14,11 +14,14 @@ public sealed class HandWrittenSql : IAsyncDisposable
     private readonly InventoryDbContext _context;
     private readonly DbConnection _connection;
 
-    private HandWrittenSql(InventoryDbContext context, DatabaseProvider provider)
+    private readonly int _tenantId;
+
+    private HandWrittenSql(InventoryDbContext context, DatabaseProvider provider, int tenantId)
     {
         _context = context;
         _connection = context.Database.GetDbConnection();
         Provider = provider;
+        _tenantId = tenantId;
     }
 
     public DatabaseProvider Provider { get; }
@@ -26,18 +29,24 @@ public sealed class HandWrittenSql : IAsyncDisposable
     public static async Task<HandWrittenSql> OpenAsync(BenchmarkDatabase database, CancellationToken cancellationToken)
     {
         var context = await database.Factory.CreateDbContextAsync(cancellationToken);
-        var sql = new HandWrittenSql(context, database.Provider);
+        var sql = new HandWrittenSql(context, database.Provider, database.TenantId);
         // Opened by EF, so that on PostgreSQL the connection carries the tenant (row-level security): the
         // hand-written SQL reads the same tenant's rows as the app, and nothing else.
         await context.Database.OpenConnectionAsync(cancellationToken);
         return sql;
     }
 
+    /// <summary>
+    /// A command; <c>@tenant</c> in its text is the database's tenant. The hand-written SQL names its tenant as the
+    /// app's query filters do: SQLite has no row-level security, and on PostgreSQL the policy alone would leave the
+    /// planner without the condition.
+    /// </summary>
     public DbCommand Command(string text, params (string Name, object Value)[] parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = text;
-        foreach (var (name, value) in parameters)
+        var all = text.Contains("@tenant", StringComparison.Ordinal) ? [.. parameters, ("tenant", _tenantId)] : parameters;
+        foreach (var (name, value) in all)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;

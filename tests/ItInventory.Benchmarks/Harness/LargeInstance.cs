@@ -9,12 +9,13 @@ namespace ItInventory.Benchmarks.Harness;
 /// <summary>
 /// The generated large instance per provider, made once and kept between benchmark runs (a SQLite file under
 /// artifacts/benchmarks, a database on the PostgreSQL server), since generating it takes longer than the benchmarks.
+/// Spread over several tenants (<c>--tenants</c>), the cases work in the middle one, as one of its users would.
 /// </summary>
 public static class LargeInstance
 {
     public static async Task<BenchmarkDatabase> PrepareAsync(DatabaseProvider provider, LargeInstanceSettings settings, string? postgreSqlServer, TextWriter log)
     {
-        var name = $"large_p{settings.Products}_y{settings.Years}_s{settings.Seed}";
+        var name = $"large_p{settings.Products}_y{settings.Years}_s{settings.Seed}{(settings.Tenants > 1 ? $"_t{settings.Tenants}" : "")}";
         string connectionString;
         if (provider == DatabaseProvider.PostgreSql)
         {
@@ -23,7 +24,7 @@ public static class LargeInstance
             if (await PostgreSqlDatabaseExistsAsync(server, name))
             {
                 log.WriteLine($"PostgreSQL-Datenbank {name} vorhanden.");
-                return await MigratedAsync(new BenchmarkDatabase(provider, connectionString), log);
+                return await InMeasuredTenantAsync(await MigratedAsync(new BenchmarkDatabase(provider, connectionString), log), settings, log);
             }
         }
         else
@@ -35,7 +36,7 @@ public static class LargeInstance
             if (File.Exists(file))
             {
                 log.WriteLine($"SQLite-Datei {file} vorhanden.");
-                return await MigratedAsync(new BenchmarkDatabase(provider, connectionString), log);
+                return await InMeasuredTenantAsync(await MigratedAsync(new BenchmarkDatabase(provider, connectionString), log), settings, log);
             }
         }
 
@@ -51,13 +52,39 @@ public static class LargeInstance
             var summary = await new LargeInstanceGenerator(database.Factory, database.Clock)
                 .GenerateAsync(settings, Path.Combine(RepositoryPaths.Root, "seed-data"), new Progress(log));
             log.WriteLine($"Erzeugt in {summary.Elapsed.TotalSeconds:N1} s: {summary.CostLines:N0} Kostenpositionen.");
-            return database;
+            return await InMeasuredTenantAsync(database, settings, log);
         }
         catch
         {
             await database.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>The instance as the middle one of its tenants sees it (the first tenant when there is one).</summary>
+    private static async Task<BenchmarkDatabase> InMeasuredTenantAsync(BenchmarkDatabase database, LargeInstanceSettings settings, TextWriter log)
+    {
+        if (settings.Tenants == 1)
+        {
+            return database;
+        }
+
+        int tenantId;
+        string tenantName;
+        await using (var db = await database.Factory.CreateDbContextAsync())
+        {
+            var tenant = await db.Tenants.OrderBy(t => t.Id).Skip(settings.Tenants / 2 - 1).FirstAsync();
+            (tenantId, tenantName) = (tenant.Id, tenant.Name);
+        }
+
+        await database.DisposeAsync();
+        var measured = new BenchmarkDatabase(database.Provider, database.ConnectionString, tenantId);
+        await using (var db = await measured.Factory.CreateDbContextAsync())
+        {
+            log.WriteLine($"Gemessen im Mandanten {tenantId} „{tenantName}“: {await db.Products.CountAsync():N0} Produkte, {await db.CostLines.CountAsync():N0} Kostenpositionen.");
+        }
+
+        return measured;
     }
 
     /// <summary>A kept instance gets the migrations added since it was generated, as a real one would.</summary>
@@ -88,7 +115,11 @@ public static class LargeInstance
         // A generation that broke off leaves the database without its audit entry: start again.
         await using var inventory = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ConnectionString);
         await inventory.OpenAsync();
-        await using var complete = new NpgsqlCommand("""SELECT EXISTS (SELECT 1 FROM "AuditEntries" WHERE "Summary" LIKE 'Großinstanz erzeugt%')""", inventory);
+        // The last tenant is written last; its trail is visible in its own tenant only (row-level security).
+        await using var complete = new NpgsqlCommand("""
+            SELECT set_config('itinventory.tenant', (SELECT MAX("Id") FROM "Tenants")::text, false);
+            SELECT EXISTS (SELECT 1 FROM "AuditEntries" WHERE "Summary" LIKE 'Großinstanz erzeugt%');
+            """, inventory);
         try
         {
             if ((bool)(await complete.ExecuteScalarAsync())!)

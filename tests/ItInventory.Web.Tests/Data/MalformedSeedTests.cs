@@ -52,6 +52,23 @@ public class MalformedSeedTests
         Assert.Contains("Felder", error.Problem);
     }
 
+    [Fact]
+    public async Task A_tenant_profile_whose_key_belongs_to_another_land_is_refused()
+    {
+        var folder = CopySeedFolder();
+        File.WriteAllText(Path.Combine(folder, "tenant.csv"),
+            "Name;Kind;FederalState;OfficialKey;RegionalKey;Inhabitants\nMusterstadt;KreisfreieStadt;NordrheinWestfalen;06999000;069990000000;300000\n");
+        await using var db = await TestDatabase.CreateEmptyAsync();
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => db.SeedAsync(folder));
+
+        Assert.Equal("tenant.csv", error.File);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("anderen Land", error.Problem);
+        await using var context = db.CreateContext();
+        Assert.Equal(0, await context.Products.CountAsync());
+    }
+
     private static string CopySeedFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "itinventory-tests", "seed-" + Guid.NewGuid().ToString("N"));

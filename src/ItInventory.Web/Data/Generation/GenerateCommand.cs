@@ -6,12 +6,13 @@ using Microsoft.Extensions.Options;
 namespace ItInventory.Web.Data.Generation;
 
 /// <summary>
-/// <c>generate --products 20000 --years 10 --seed 42 [--connection "..."]</c>: a synthetic large instance for load tests
-/// and benchmarks, into the configured database or the one <c>--connection</c> names (same provider), which must be empty.
+/// <c>generate --products 20000 --years 10 --seed 42 [--tenants 200] [--connection "..."]</c>: a synthetic large instance
+/// for load tests and benchmarks, its products spread over the first tenant and generated member municipalities, into the
+/// configured database or the one <c>--connection</c> names (same provider), which must be empty.
 /// </summary>
 internal static class GenerateCommand
 {
-    public const string Usage = "generate [--products 20000] [--years 10] [--seed 42] [--connection VERBINDUNG]";
+    public const string Usage = "generate [--products 20000] [--years 10] [--seed 42] [--tenants 1] [--connection VERBINDUNG]";
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options)
     {
@@ -21,7 +22,8 @@ internal static class GenerateCommand
             settings = new LargeInstanceSettings(
                 Number(options, "products", 20_000),
                 Number(options, "years", 10),
-                Number(options, "seed", 42));
+                Number(options, "seed", 42),
+                Number(options, "tenants", 1));
             settings.Validate();
         }
         catch (ArgumentException ex)
@@ -52,7 +54,7 @@ internal static class GenerateCommand
             var generator = new LargeInstanceGenerator(factory, services.GetRequiredService<InventoryClock>());
             var summary = await generator.GenerateAsync(settings, seedFolder, new ConsoleProgress());
             Console.WriteLine(string.Create(CultureInfo.GetCultureInfo("de-DE"),
-                $"Großinstanz erzeugt: {summary.Products:N0} Produkte, {summary.Vendors:N0} Anbieter, {summary.Contracts:N0} Verträge, {summary.CostLines:N0} Kostenpositionen, {summary.Interfaces:N0} Schnittstellen in {summary.Elapsed.TotalSeconds:N1} s."));
+                $"Großinstanz erzeugt: {summary.Tenants:N0} {(summary.Tenants == 1 ? "Mandant" : "Mandanten")}, {summary.Products:N0} Produkte, {summary.Vendors:N0} Anbieter, {summary.Contracts:N0} Verträge, {summary.CostLines:N0} Kostenpositionen, {summary.Interfaces:N0} Schnittstellen in {summary.Elapsed.TotalSeconds:N1} s."));
             return 0;
         }
         catch (InvalidOperationException ex)

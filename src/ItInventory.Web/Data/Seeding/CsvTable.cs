@@ -72,6 +72,24 @@ internal sealed class CsvTable
 
         return new CsvTable(fileName, rows);
     }
+
+    /// <summary>The rows as records by a key column, refusing a key that comes twice.</summary>
+    public Dictionary<string, T> Keyed<T>(string keyColumn, Func<CsvRow, T> read)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var row in Rows)
+        {
+            var key = row.Required(keyColumn);
+            if (result.ContainsKey(key))
+            {
+                throw row.Error($"Der Schlüssel „{key}“ in Spalte „{keyColumn}“ kommt mehrfach vor.");
+            }
+
+            result[key] = read(row);
+        }
+
+        return result;
+    }
 }
 
 internal sealed class CsvRow(string file, int line, IReadOnlyDictionary<string, string> values)

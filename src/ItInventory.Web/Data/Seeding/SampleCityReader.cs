@@ -9,42 +9,14 @@ namespace ItInventory.Web.Data.Seeding;
 /// </summary>
 internal sealed class SampleCityReader(string folder)
 {
-    public SampleCity Read()
+    /// <param name="existing">The installation's reference data when it holds it already (a further tenant); otherwise it is read from the folder too.</param>
+    public SampleCity Read(ReferenceData? existing = null)
     {
-        var departments = ReadKeyed(CsvTable.Load(folder, "departments.csv", "Number", "Name"), "Number",
+        var reference = existing ?? ReferenceData.Read(folder);
+        var departments = CsvTable.Load(folder, "departments.csv", "Number", "Name").Keyed("Number",
             row => new Department { Number = row.Required("Number"), Name = row.Required("Name") });
 
-        var priceIndex = ReadKeyed(CsvTable.Load(folder, "price-index.csv", "Year", "Value"), "Year",
-            row => new PriceIndexValue { Year = row.Int("Year"), Value = row.Decimal("Value"), IsPreliminary = row.Bool("Preliminary") });
-
-        var standards = ReadKeyed(CsvTable.Load(folder, "standards.csv", "Code", "Name", "Kind", "BindingStatus"), "Code",
-            row => new Standard
-            {
-                Code = row.Required("Code"),
-                Name = row.Required("Name"),
-                Kind = row.Enum<StandardKind>("Kind"),
-                Maintainer = row.Optional("Maintainer"),
-                BindingStatus = row.Enum<BindingStatus>("BindingStatus"),
-                LegalBasis = row.Optional("LegalBasis"),
-                Description = row.Optional("Description"),
-            });
-
-        var categories = ReadKeyed(CsvTable.Load(folder, "categories.csv", "Code", "Name"), "Code",
-            row => new ProductCategory { Code = row.Required("Code"), Name = row.Required("Name") });
-
-        foreach (var row in CsvTable.Load(folder, "category-standards.csv", "Category", "Standard", "Level").Rows)
-        {
-            var category = row.Lookup("Category", categories, "Die Kategorie");
-            var standard = row.Lookup("Standard", standards, "Der Standard");
-            if (category.Requirements.Any(r => r.Standard == standard))
-            {
-                throw row.Error($"Der Standard „{standard.Code}“ ist der Kategorie „{category.Code}“ bereits zugeordnet.");
-            }
-
-            category.Requirements.Add(new CategoryStandard { Category = category, Standard = standard, Level = row.Enum<RequirementLevel>("Level") });
-        }
-
-        var vendors = ReadKeyed(CsvTable.Load(folder, "vendors.csv", "Name", "Kind", "Country"), "Name",
+        var vendors = CsvTable.Load(folder, "vendors.csv", "Name", "Kind", "Country").Keyed("Name",
             row => new Vendor
             {
                 Name = row.Required("Name"),
@@ -57,35 +29,20 @@ internal sealed class SampleCityReader(string folder)
                 Website = row.Optional("Website"),
             });
 
-        var products = ReadKeyed(CsvTable.Load(folder, "products.csv", "InventoryNumber", "Name", "Category", "OwnerDepartment", "Vendor", "Operator", "Lifecycle"), "InventoryNumber",
-            row => ReadProduct(row, categories, departments, vendors));
+        var products = CsvTable.Load(folder, "products.csv", "InventoryNumber", "Name", "Category", "OwnerDepartment", "Vendor", "Operator", "Lifecycle").Keyed("InventoryNumber",
+            row => ReadProduct(row, reference.Categories, departments, vendors));
 
         ReadProductDepartments(departments, products);
-        ReadProductStandards(standards, products);
+        ReadProductStandards(reference.Standards, products);
         var contracts = ReadContracts(vendors, products);
-        var interfaces = ReadInterfaces(standards, products);
+        var interfaces = ReadInterfaces(reference.Standards, products);
         var costLines = ReadCostLines(products, contracts);
 
+        // Reference data that came from the database is there already: only what was read is new.
+        var isNew = existing is null;
         return new SampleCity(
-            departments.Values.ToList(), priceIndex.Values.ToList(), standards.Values.ToList(), categories.Values.ToList(),
-            vendors.Values.ToList(), products.Values.ToList(), contracts.Values.ToList(), interfaces, costLines);
-    }
-
-    private static Dictionary<string, T> ReadKeyed<T>(CsvTable table, string keyColumn, Func<CsvRow, T> read)
-    {
-        var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var row in table.Rows)
-        {
-            var key = row.Required(keyColumn);
-            if (result.ContainsKey(key))
-            {
-                throw row.Error($"Der Schlüssel „{key}“ in Spalte „{keyColumn}“ kommt mehrfach vor.");
-            }
-
-            result[key] = read(row);
-        }
-
-        return result;
+            departments.Values.ToList(), isNew ? reference.PriceIndex.ToList() : [], isNew ? reference.Standards.Values.ToList() : [],
+            isNew ? reference.Categories.Values.ToList() : [], vendors.Values.ToList(), products.Values.ToList(), contracts.Values.ToList(), interfaces, costLines);
     }
 
     private static string CountryCode(CsvRow row)
@@ -96,7 +53,7 @@ internal sealed class SampleCityReader(string folder)
             : throw row.Error($"„{code}“ in Spalte „Country“ ist kein Ländercode nach ISO 3166 (zwei Großbuchstaben, z. B. DE).");
     }
 
-    private static Product ReadProduct(CsvRow row, Dictionary<string, ProductCategory> categories,
+    private static Product ReadProduct(CsvRow row, IReadOnlyDictionary<string, ProductCategory> categories,
         Dictionary<string, Department> departments, Dictionary<string, Vendor> vendors)
     {
         var product = new Product
@@ -179,7 +136,7 @@ internal sealed class SampleCityReader(string folder)
         }
     }
 
-    private void ReadProductStandards(Dictionary<string, Standard> standards, Dictionary<string, Product> products)
+    private void ReadProductStandards(IReadOnlyDictionary<string, Standard> standards, Dictionary<string, Product> products)
     {
         foreach (var row in CsvTable.Load(folder, "product-standards.csv", "Product", "Standard", "Status").Rows)
         {
@@ -205,7 +162,7 @@ internal sealed class SampleCityReader(string folder)
     private Dictionary<string, Contract> ReadContracts(Dictionary<string, Vendor> vendors, Dictionary<string, Product> products)
     {
         var table = CsvTable.Load(folder, "contracts.csv", "ContractNumber", "Title", "Vendor", "EvbItType", "Products", "Start", "TermKind", "NoticePeriodMonths", "NoticeReference", "PriceAdjustment");
-        return ReadKeyed(table, "ContractNumber", row =>
+        return table.Keyed("ContractNumber", row =>
         {
             var contract = new Contract
             {
@@ -254,7 +211,7 @@ internal sealed class SampleCityReader(string folder)
         });
     }
 
-    private List<DataInterface> ReadInterfaces(Dictionary<string, Standard> standards, Dictionary<string, Product> products)
+    private List<DataInterface> ReadInterfaces(IReadOnlyDictionary<string, Standard> standards, Dictionary<string, Product> products)
     {
         var result = new List<DataInterface>();
         foreach (var row in CsvTable.Load(folder, "interfaces.csv", "SourceProduct", "TargetProduct", "ExternalSystem", "Standard").Rows)

@@ -4,10 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Data.Seeding;
 
-/// <summary>Loads the sample city into an empty database, all in one transaction.</summary>
+/// <summary>
+/// Loads sample data into an empty tenant, all in one transaction: the sample city into the first tenant, and a further
+/// sample tenant (a subfolder of the sample data with a <c>tenant.csv</c>) into a tenant of its own.
+/// </summary>
 public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> contextFactory, ILogger<SampleCitySeeder> logger)
 {
-    /// <returns>True when the sample city was loaded; false when the database already holds an inventory.</returns>
+    /// <summary>Loads the folder into the operation's tenant.</summary>
+    /// <returns>True when it was loaded; false when the tenant already holds an inventory.</returns>
     public async Task<bool> SeedIfEmptyAsync(string seedFolder, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -16,12 +20,15 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
             return false;
         }
 
-        // Read and check everything first; only a complete, consistent city is written.
-        var city = new SampleCityReader(seedFolder).Read();
+        // Read and check everything first; only a complete, consistent tenant is written. The reference data all
+        // tenants share is read from the files only while the installation has none.
+        var profile = SampleTenantProfile.Read(seedFolder);
+        var existing = await db.Standards.AnyAsync(cancellationToken) ? await ReferenceData.LoadAsync(db, cancellationToken) : null;
+        var city = new SampleCityReader(seedFolder).Read(existing);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SuppressAudit = true;
-        await DescribeTenantAsync(db, cancellationToken);
+        await DescribeTenantAsync(db, profile, cancellationToken);
         db.AddRange(city.Departments);
         db.AddRange(city.PriceIndex);
         db.AddRange(city.Standards);
@@ -36,38 +43,57 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
             TimestampUtc = DateTime.UtcNow,
             UserName = db.SystemUserName,
             Action = AuditAction.Import,
-            Summary = $"Beispielstadt geladen: {city.Products.Count} Produkte, {city.Vendors.Count} Anbieter, {city.Contracts.Count} Verträge, {city.CostLines.Count} Kostenpositionen.",
+            Summary = $"Beispieldaten „{profile.Name}“ geladen: {city.Products.Count} Produkte, {city.Vendors.Count} Anbieter, {city.Contracts.Count} Verträge, {city.CostLines.Count} Kostenpositionen.",
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await PlannerStatistics.RefreshAsync(db, cancellationToken);
 
-        logger.LogInformation("Beispielstadt geladen: {Products} Produkte, {Vendors} Anbieter, {Contracts} Verträge, {CostLines} Kostenzeilen.",
-            city.Products.Count, city.Vendors.Count, city.Contracts.Count, city.CostLines.Count);
+        logger.LogInformation("Beispieldaten von {Tenant} geladen: {Products} Produkte, {Vendors} Anbieter, {Contracts} Verträge, {CostLines} Kostenzeilen.",
+            profile.Name, city.Products.Count, city.Vendors.Count, city.Contracts.Count, city.CostLines.Count);
         return true;
     }
 
+    /// <summary>The further sample tenants' folders beside the sample city's files, in name order.</summary>
+    public static IReadOnlyList<string> FurtherTenantFolders(string seedFolder) =>
+        Directory.Exists(seedFolder)
+            ? Directory.EnumerateDirectories(seedFolder).Where(d => File.Exists(Path.Combine(d, SampleTenantProfile.FileName))).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>The tenant a further sample folder describes, created with its profile unless one of its name exists.</summary>
+    /// <returns>The tenant's id and name.</returns>
+    public async Task<(int Id, string Name)> AddTenantAsync(string tenantFolder, CancellationToken cancellationToken = default)
+    {
+        var profile = SampleTenantProfile.Read(tenantFolder);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Name == profile.Name, cancellationToken);
+        if (tenant is null)
+        {
+            tenant = new Tenant { Name = profile.Name };
+            profile.Describe(tenant);
+            db.Tenants.Add(tenant);
+            db.SuppressAudit = true;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return (tenant.Id, tenant.Name);
+    }
+
     /// <summary>
-    /// The sample city's profile, fictional like its data: a kreisfreie Stadt of about 300,000 inhabitants in
-    /// Nordrhein-Westfalen, with a key of the right form that no real municipality has (Kreis 99 does not exist there).
+    /// The tenant's profile from its <c>tenant.csv</c>, fictional like its data. The first tenant keeps a name it already
+    /// has (the configured city name) and a profile once it has one.
     /// </summary>
-    private static async Task DescribeTenantAsync(InventoryDbContext db, CancellationToken cancellationToken)
+    private static async Task DescribeTenantAsync(InventoryDbContext db, SampleTenantProfile profile, CancellationToken cancellationToken)
     {
         var tenant = await db.Tenants.SingleAsync(t => t.Id == db.CurrentTenantId, cancellationToken);
         if (tenant.Name.Length == 0)
         {
-            tenant.Name = "Musterstadt";
+            tenant.Name = profile.Name;
         }
 
-        if (tenant.Inhabitants is not null)
+        if (tenant.Inhabitants is null)
         {
-            return;
+            profile.Describe(tenant);
         }
-
-        tenant.Kind = TenantKind.KreisfreieStadt;
-        tenant.FederalState = FederalState.NordrheinWestfalen;
-        tenant.OfficialKey = "05999000";
-        tenant.RegionalKey = "059990000000";
-        tenant.Inhabitants = 300_000;
     }
 }

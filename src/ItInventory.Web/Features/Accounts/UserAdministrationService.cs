@@ -184,6 +184,8 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
 
     public async Task<bool> AnyUserExistsAsync() => await userManager.Users.AnyAsync();
 
+    internal async Task<bool> UserNameExistsAsync(string userName) => await userManager.FindByNameAsync(userName) is not null;
+
     private async Task EnsureRolesAsync()
     {
         foreach (var role in Roles.All.Append(Roles.Operator))
