@@ -44,6 +44,8 @@ public static class ApiDocument
             return Task.CompletedTask;
         });
 
+        options.AddSchemaTransformer(ApiRequiredMembers.MarkAsync);
+
         options.AddOperationTransformer((operation, context, _) =>
         {
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
