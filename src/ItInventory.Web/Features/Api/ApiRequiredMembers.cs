@@ -16,8 +16,8 @@ namespace ItInventory.Web.Features.Api;
 /// <summary>
 /// Which members of the input types the API demands, so the OpenAPI document marks them required and not nullable.
 /// The input types keep nullable members because the forms bind empty fields to them; the demand itself lives in the
-/// services' validation (a missing member is a German 400 there), and <c>RequiredMembersTests</c> checks that this
-/// list names exactly what the services refuse as missing. No [Required] attributes on the inputs: MudBlazor would
+/// services' validation (a missing member is a German 400 there), and <c>StrictNumbersApiTests</c> checks that the
+/// members named here are those the service refuses when they are missing. No [Required] attributes on the inputs: MudBlazor would
 /// validate them on the forms with the framework's English message.
 /// </summary>
 public static class ApiRequiredMembers
@@ -25,7 +25,7 @@ public static class ApiRequiredMembers
     public static readonly IReadOnlyDictionary<Type, string[]> ByType = new Dictionary<Type, string[]>
     {
         [typeof(ProductInput)] = [nameof(ProductInput.InventoryNumber), nameof(ProductInput.Name), nameof(ProductInput.CategoryId),
-            nameof(ProductInput.OwnerDepartmentId), nameof(ProductInput.VendorId)],
+            nameof(ProductInput.OwnerDepartmentId), nameof(ProductInput.VendorId), nameof(ProductInput.UsingDepartments)],
         [typeof(DepartmentShareInput)] = [nameof(DepartmentShareInput.DepartmentId), nameof(DepartmentShareInput.CostSharePercent)],
         [typeof(VendorInput)] = [nameof(VendorInput.Name)],
         [typeof(DepartmentInput)] = [nameof(DepartmentInput.Number), nameof(DepartmentInput.Name)],
