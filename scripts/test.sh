@@ -30,8 +30,9 @@ if command -v npm >/dev/null && [ ! -d tests/oidc-provider/node_modules ]; then
   npm ci --prefix tests/oidc-provider --no-audit --no-fund >/dev/null || exit 1
 fi
 
-# The OpenAPI document is checked by a real validator (@seriousme/openapi-schema-validator, tests/openapi-validator).
-if command -v npm >/dev/null && [ ! -d tests/openapi-validator/node_modules ]; then
+# The OpenAPI document is checked by a real validator (@seriousme/openapi-schema-validator, tests/openapi-validator),
+# and a client is generated from it with openapi-typescript; an older install without the generator is installed anew.
+if command -v npm >/dev/null && [ ! -d tests/openapi-validator/node_modules/openapi-typescript ]; then
   echo "Installiere den OpenAPI-Validator (npm ci) ..."
   npm ci --prefix tests/openapi-validator --no-audit --no-fund >/dev/null || exit 1
 fi

@@ -28,7 +28,9 @@ public static class ApiDocument
                 Version = "v1",
                 Description = "Die Dienst-Schnittstelle von ItInventory: alles, was die Oberfläche zeigt und ändert, mit denselben Regeln und Rollen. " +
                               "Anmeldung mit einem persönlichen Zugriffstoken (Authorization: Bearer itinv_…), das unter „Konto → API-Tokens“ angelegt wird. " +
-                              "Fehler kommen als Problem Details (RFC 9457) auf Deutsch; Änderungen brauchen If-Match mit dem ETag.",
+                              "Fehler kommen als Problem Details (RFC 9457) auf Deutsch; Änderungen brauchen If-Match mit dem ETag. " +
+                              "Der Teil einer GET-Antwort, der den Datensatz beschreibt (product, fields, terms; bei Schnittstellen und Preisindex die ganze Antwort), " +
+                              "ist der Inhalt für PUT, mit allen Kennungen: unverändert zurückgesendet ändert er nichts. Zahlen sind JSON-Zahlen, keine Texte.",
             };
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -43,6 +45,8 @@ public static class ApiDocument
             document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] });
             return Task.CompletedTask;
         });
+
+        options.AddSchemaTransformer(ApiRequiredMembers.MarkAsync);
 
         options.AddOperationTransformer((operation, context, _) =>
         {

@@ -81,6 +81,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         ProductsApi.Map(api);
+        CategoriesApi.Map(api);
         VendorsApi.Map(api);
         DepartmentsApi.Map(api);
         ContractsApi.Map(api);

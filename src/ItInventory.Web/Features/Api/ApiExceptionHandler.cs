@@ -31,6 +31,8 @@ public sealed class ApiExceptionHandler : IExceptionHandler
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(httpContext),
             BadHttpRequestException e when BindingFailure.Of(e) is { } failure =>
                 ApiProblems.Validation(new Dictionary<string, string[]> { [failure.Parameter] = [failure.Message] }, "Ein Parameter der Anfrage ist ungültig."),
+            BadHttpRequestException e when BindingFailure.OfBody(e) is { } failure =>
+                ApiProblems.Validation(new Dictionary<string, string[]> { [failure.Field] = [failure.Message] }),
             BadHttpRequestException e => ApiProblems.Create(e.StatusCode, "Die Anfrage ist fehlerhaft.", BadRequestDetail(e)),
             // Anything else is a fault of the server; the exception middleware has logged it. The client gets no
             // internals, but a German problem instead of the framework's English sentence.

@@ -22,7 +22,14 @@ public static class ApiServices
         // Outside Development a parameter that cannot be bound ("page=abc") would answer an empty 400; thrown, it
         // reaches the handler above, which names the parameter in German in every environment.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // The web defaults read numbers from strings too ("12"), which the OpenAPI document then has to describe
+            // as "integer | string" with a pattern, and generated clients type every id as number | string. A number
+            // is a JSON number; a string there is a German 400 naming the field (see BindingFailure).
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddOpenApi(ApiDocument.Configure);
 
         services.AddRateLimiter(options =>

@@ -58,7 +58,7 @@ public static class PriceIndexApi
             })
             .RequireAuthorization(write)
             .WithSummary("Einen Indexwert ändern")
-            .WithDescription("Etwa wenn Destatis den vorläufigen Wert endgültig festlegt. Das Jahr bleibt (im Inhalt weglassen oder gleich lassen). If-Match mit dem ETag ist Pflicht (fehlt er: 428; ist er veraltet: 412).")
+            .WithDescription("Etwa wenn Destatis den vorläufigen Wert endgültig festlegt. Das Jahr bleibt (im Inhalt dasselbe wie in der Adresse). If-Match mit dem ETag ist Pflicht (fehlt er: 428; ist er veraltet: 412).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);

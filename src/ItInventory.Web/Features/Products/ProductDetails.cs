@@ -3,7 +3,11 @@ using ItInventory.Core.Domain;
 
 namespace ItInventory.Web.Features.Products;
 
-/// <summary>Everything the product page shows about one product, read in one go.</summary>
+/// <summary>
+/// Everything the product page shows about one product, read in one go. Each reference carries its id beside the
+/// name, so the record (with <see cref="UsingDepartments"/>) holds every field of <see cref="ProductInput"/>: an API
+/// client sends it back as the PUT body unchanged.
+/// </summary>
 public sealed record ProductDetails
 {
     public required int Id { get; init; }
@@ -11,11 +15,14 @@ public sealed record ProductDetails
     public required string InventoryNumber { get; init; }
     public required string Name { get; init; }
     public string? Description { get; init; }
+    public required int CategoryId { get; init; }
     public required string Category { get; init; }
+    public required int OwnerDepartmentId { get; init; }
     public required string OwnerDepartment { get; init; }
     public required int VendorId { get; init; }
     public required string Vendor { get; init; }
     public required OperatorKind Operator { get; init; }
+    public int? OperatorVendorId { get; init; }
     public string? OperatorVendor { get; init; }
     public required LifecycleStatus Lifecycle { get; init; }
     public int? UserCount { get; init; }

@@ -6,6 +6,7 @@ public static class ProductsServices
     {
         services.AddScoped<ProductListService>();
         services.AddScoped<ProductLookupService>();
+        services.AddScoped<CategoryService>();
         services.AddScoped<ProductDetailsService>();
         services.AddScoped<ProductEditService>();
         services.AddScoped<StandardSupportService>();
