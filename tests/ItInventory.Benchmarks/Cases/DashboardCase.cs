@@ -49,11 +49,11 @@ public sealed class DashboardCase : IBenchmarkCase
         {
             ("Zähler", ef.Counts, sql.Counts),
             ("Jahre", string.Join(",", ef.AvailableYears.Select(y => y.Label)), string.Join(",", sql.Years.Select(y => y.Label))),
-            ("Verlauf", string.Join(",", ef.Trend.Years.Select(y => y.Amount)), string.Join(",", sql.Trend)),
+            ("Verlauf", string.Join(";", ef.Trend.Years.Select(y => Cents(y.Amount))), string.Join(";", sql.Trend.Select(Cents))),
             ("Summe", ef.Spend.Total, sql.Total),
-            ("Kostenarten", string.Join(",", ef.Spend.ByCostType.Select(s => s.Amount)), string.Join(",", sql.ByCostType)),
-            ("Anbieter", string.Join(",", ef.Spend.ByVendor.Select(s => $"{s.Id}:{s.Amount}")), string.Join(",", sql.ByVendor)),
-            ("Ämter", string.Join(",", ef.Spend.ByDepartment.Select(s => $"{s.Id}:{decimal.Round(s.Amount, 2)}")), string.Join(",", sql.ByDepartment)),
+            ("Kostenarten", string.Join(";", ef.Spend.ByCostType.Select(s => Cents(s.Amount))), string.Join(";", sql.ByCostType.Select(Cents))),
+            ("Anbieter", string.Join(";", ef.Spend.ByVendor.Select(s => $"{s.Id}:{Cents(s.Amount)}")), string.Join(";", sql.ByVendor)),
+            ("Ämter", string.Join(";", ef.Spend.ByDepartment.Select(s => $"{s.Id}:{Cents(s.Amount)}")), string.Join(";", sql.ByDepartment)),
         };
         foreach (var (what, left, right) in checks)
         {
@@ -199,7 +199,13 @@ public sealed class DashboardCase : IBenchmarkCase
 
         return new Figures(counts, years, trend, total,
             byType.Where(t => t.Amount != 0m).OrderByDescending(t => t.Amount).Select(t => t.Amount).ToList(),
-            byVendor.Where(v => v.Amount != 0m).OrderByDescending(v => v.Amount).ThenBy(v => v.Name, StringComparer.Ordinal).Take(DashboardService.VendorsShown).Select(v => $"{v.Id}:{v.Amount}").ToList(),
-            byDepartment.Where(d => d.Value != 0m).OrderByDescending(d => d.Value).ThenBy(d => d.Key).Select(d => $"{d.Key}:{decimal.Round(d.Value, 2)}").ToList());
+            byVendor.Where(v => v.Amount != 0m).OrderByDescending(v => v.Amount).ThenBy(v => v.Name, StringComparer.Ordinal).Take(DashboardService.VendorsShown).Select(v => $"{v.Id}:{Cents(v.Amount)}").ToList(),
+            byDepartment.Where(d => d.Value != 0m).OrderByDescending(d => d.Value).ThenBy(d => d.Key).Select(d => $"{d.Key}:{Cents(d.Value)}").ToList());
     }
+
+    /// <summary>
+    /// An amount to the cent, whatever its scale: sums of the same euros can come back as 939954.3 from one path and
+    /// 939954.30 from the other.
+    /// </summary>
+    private static string Cents(decimal amount) => decimal.Round(amount, 2).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

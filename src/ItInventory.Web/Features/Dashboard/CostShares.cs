@@ -16,18 +16,20 @@ public sealed class CostShares
 
     public static async Task<CostShares> LoadAsync(InventoryDbContext db, CancellationToken cancellationToken)
     {
+        // One statement (products left-joined to their departments), not one per table.
         var products = await db.Products.AsNoTracking()
-            .Select(p => new { p.Id, p.OwnerDepartmentId })
+            .Select(p => new
+            {
+                p.Id,
+                p.OwnerDepartmentId,
+                Shares = p.UsingDepartments.Select(d => new { d.DepartmentId, d.CostSharePercent }).ToList(),
+            })
             .ToListAsync(cancellationToken);
-        var shares = await db.ProductDepartments.AsNoTracking()
-            .Select(d => new { d.ProductId, d.DepartmentId, d.CostSharePercent })
-            .ToListAsync(cancellationToken);
-        var byProduct = shares.ToLookup(s => s.ProductId);
 
         var weights = new Dictionary<int, IReadOnlyList<(int, decimal)>>();
         foreach (var product in products)
         {
-            var recorded = byProduct[product.Id].ToList();
+            var recorded = product.Shares;
             if (recorded.Count == 0)
             {
                 weights[product.Id] = [(product.OwnerDepartmentId, 1m)];

@@ -34,6 +34,9 @@ public sealed class DashboardService(
         var today = clock.Today;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        // One connection for all figures: EF would open one per query, and on PostgreSQL each opening sets the
+        // tenant first, which doubled the dashboard's round trips.
+        await db.Database.OpenConnectionAsync(cancellationToken);
 
         var sums = await SpendYears.SumsAsync(db, cancellationToken);
         var years = SpendYears.From(sums);
@@ -41,7 +44,7 @@ public sealed class DashboardService(
         var counts = await CountAsync(db, cancellationToken);
         var trend = await TrendAsync(db, years, sums, cancellationToken);
         var spend = await BreakdownAsync(db, selected, cancellationToken);
-        var report = await analysis.AnalyzeAsync(today, cancellationToken);
+        var report = await analysis.AnalyzeUsingAsync(db, today, cancellationToken);
         var deadlines = await DeadlinesAsync(db, report, today, cancellationToken);
         // Running as every page says it (ContractRunState), not "no ended-on date": a fixed end in the past ends it too.
         counts = counts with { RunningContracts = report.Deadlines.Count(ContractRunState.Runs) };
@@ -50,11 +53,19 @@ public sealed class DashboardService(
             TopPriceIncreases(report, selected.Year), LockIn(report), Standards(report), deadlines, DeadlineHorizonDays);
     }
 
-    private static async Task<InventoryCounts> CountAsync(InventoryDbContext db, CancellationToken cancellationToken) => new(
-        await db.Products.CountAsync(cancellationToken),
-        await db.Products.CountAsync(p => p.Lifecycle == LifecycleStatus.Active, cancellationToken),
-        await db.Vendors.CountAsync(cancellationToken),
-        RunningContracts: 0);
+    private static async Task<InventoryCounts> CountAsync(InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        // Products by lifecycle in one statement rather than two counts.
+        var byLifecycle = await db.Products
+            .GroupBy(p => p.Lifecycle)
+            .Select(g => new { Lifecycle = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new InventoryCounts(
+            byLifecycle.Sum(l => l.Count),
+            byLifecycle.Where(l => l.Lifecycle == LifecycleStatus.Active).Sum(l => l.Count),
+            await db.Vendors.CountAsync(cancellationToken),
+            RunningContracts: 0);
+    }
 
     private static async Task<SpendTrend> TrendAsync(InventoryDbContext db, IReadOnlyList<SpendYear> years, IReadOnlyList<YearKindSum> sums,
         CancellationToken cancellationToken)
@@ -75,30 +86,32 @@ public sealed class DashboardService(
         }).ToList());
     }
 
+    /// <summary>
+    /// The year's spend by cost type, vendor and department from one pass over its counting lines: one row per
+    /// product and cost type, summed by the database, split three ways here.
+    /// </summary>
     private static async Task<SpendBreakdown> BreakdownAsync(InventoryDbContext db, SpendYear year, CancellationToken cancellationToken)
     {
-        var lines = YearCosts.Counting(db, year.Year);
-
-        var byType = await lines
-            .GroupBy(c => c.CostType)
-            .Select(g => new { Type = g.Key, Amount = g.Sum(c => c.Amount) })
+        var rows = await YearCosts.Counting(db, year.Year)
+            .GroupBy(c => new { c.ProductId, c.CostType, c.Product!.VendorId, Vendor = c.Product.Vendor!.Name })
+            .Select(g => new { g.Key.ProductId, g.Key.CostType, g.Key.VendorId, g.Key.Vendor, Amount = g.Sum(c => c.Amount) })
             .ToListAsync(cancellationToken);
-        var total = byType.Sum(t => t.Amount);
+        var total = rows.Sum(r => r.Amount);
 
-        var byVendor = await lines
-            .GroupBy(c => new { c.Product!.VendorId, c.Product.Vendor!.Name })
-            .Select(g => new { g.Key.VendorId, g.Key.Name, Amount = g.Sum(c => c.Amount) })
-            .ToListAsync(cancellationToken);
-        var vendors = byVendor
+        var byType = rows.GroupBy(r => r.CostType).Select(g => (Type: g.Key, Amount: g.Sum(r => r.Amount))).ToList();
+        var vendors = rows
+            .GroupBy(r => (r.VendorId, r.Vendor))
+            .Select(g => (g.Key.VendorId, Name: g.Key.Vendor, Amount: g.Sum(r => r.Amount)))
             .Where(v => v.Amount != 0m)
             .OrderByDescending(v => v.Amount).ThenBy(v => v.Name, StringComparer.Ordinal)
             .Select(v => new SpendShare(v.VendorId, v.Name, v.Amount, ShareOf(v.Amount, total)))
             .ToList();
+        var perProduct = rows.GroupBy(r => r.ProductId).Select(g => (ProductId: g.Key, Amount: g.Sum(r => r.Amount))).ToList();
 
         var investive = byType.Where(t => CostTypes.TreatmentOf(t.Type) == BudgetTreatment.Investive).Sum(t => t.Amount);
         return new SpendBreakdown(
             total,
-            await ByDepartmentAsync(db, lines, total, cancellationToken),
+            await ByDepartmentAsync(db, perProduct, total, cancellationToken),
             byType.Where(t => t.Amount != 0m)
                 .OrderByDescending(t => t.Amount)
                 .Select(t => new SpendShare(null, Labels.Of(t.Type), t.Amount, ShareOf(t.Amount, total)))
@@ -114,12 +127,9 @@ public sealed class DashboardService(
     /// Each product's year total (summed by the database) is split over its departments by their cost shares,
     /// normalised to their sum as the concentration analysis does; without recorded shares the owner carries it all.
     /// </summary>
-    private static async Task<IReadOnlyList<SpendShare>> ByDepartmentAsync(InventoryDbContext db, IQueryable<CostLine> lines, decimal total, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<SpendShare>> ByDepartmentAsync(InventoryDbContext db, IReadOnlyList<(int ProductId, decimal Amount)> perProduct,
+        decimal total, CancellationToken cancellationToken)
     {
-        var perProduct = await lines
-            .GroupBy(c => c.ProductId)
-            .Select(g => new { ProductId = g.Key, Amount = g.Sum(c => c.Amount) })
-            .ToListAsync(cancellationToken);
         var shares = await CostShares.LoadAsync(db, cancellationToken);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Id, d => d.DisplayName, cancellationToken);
 

@@ -25,22 +25,28 @@ public sealed class AnalysisService(
     public async Task<AnalysisReport> AnalyzeAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
         (await AnalyzeIndexedAsync(asOf, cancellationToken)).Report;
 
+    public async Task<AnalysisReport> AnalyzeUsingAsync(InventoryDbContext db, DateOnly? asOf = null, CancellationToken cancellationToken = default) =>
+        (await AnalyzeIndexedUsingAsync(db, asOf, cancellationToken)).Report;
+
     /// <summary>The shared result, with the findings indexed by subject (a product page reads only its own).</summary>
     public async Task<IndexedFindings> AnalyzeIndexedAsync(DateOnly? asOf = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await AnalyzeIndexedUsingAsync(db, asOf, cancellationToken);
+    }
+
+    /// <summary>
+    /// The shared result, looked up over the caller's context: a page that reads several figures on one open
+    /// connection pays no second connection (on PostgreSQL each one opened sets the tenant, a round trip of its own).
+    /// </summary>
+    public async Task<IndexedFindings> AnalyzeIndexedUsingAsync(InventoryDbContext db, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewDashboard);
         var date = asOf ?? clock.Today;
         // The version before the data: a result is never older than the version it is kept under. One small query.
-        long version;
-        int? tenantId;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
-        {
-            version = await AnalysisDataVersionBump.ReadAsync(db, cancellationToken);
-            tenantId = db.CurrentTenantId;
-        }
-
-        var options = await settings.GetEffectiveOptionsAsync(cancellationToken);
-        var key = new AnalysisKey(tenantId, date, AnalysisKey.Fingerprint(options), version);
+        var version = await AnalysisDataVersionBump.ReadAsync(db, cancellationToken);
+        var options = await settings.GetEffectiveOptionsAsync(db, cancellationToken);
+        var key = new AnalysisKey(db.CurrentTenantId, date, AnalysisKey.Fingerprint(options), version);
         return await shared.GetAsync(key, token => ComputeAsync(date, options, token), cancellationToken);
     }
 

@@ -24,6 +24,10 @@ public sealed class AnalysisSettingsService(IDbContextFactory<InventoryDbContext
     public async Task<AnalysisOptions> GetEffectiveOptionsAsync(CancellationToken cancellationToken = default) =>
         (await LoadAsync(cancellationToken)).Options;
 
+    /// <summary>The same, read over the caller's context (and so its open connection).</summary>
+    public async Task<AnalysisOptions> GetEffectiveOptionsAsync(InventoryDbContext db, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(db, cancellationToken)).Options;
+
     public async Task<EffectiveSettings> GetForEditingAsync(CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.Administer);
@@ -90,6 +94,11 @@ public sealed class AnalysisSettingsService(IDbContextFactory<InventoryDbContext
     private async Task<EffectiveSettings> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadAsync(db, cancellationToken);
+    }
+
+    private async Task<EffectiveSettings> LoadAsync(InventoryDbContext db, CancellationToken cancellationToken)
+    {
         var stored = await db.Set<StoredSetting>().AsNoTracking().SingleOrDefaultAsync(s => s.Key == Key, cancellationToken);
         return stored is null
             ? new EffectiveSettings(configured.CurrentValue, false, null)
