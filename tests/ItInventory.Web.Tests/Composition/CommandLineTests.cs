@@ -148,6 +148,20 @@ public class CommandLineTests
         Assert.Equal(tokensBefore + 1, Tokens(database));
     }
 
+    [SqliteFact]
+    public async Task Generate_fills_the_empty_database_its_connection_names()
+    {
+        await using var database = await TestDatabase.CreateSampleCityAsync();
+        var target = TestDatabase.NewPath();
+
+        var outcome = await AppProcess.RunAsync(Sqlite(database.ConnectionString),
+            "generate", "--products", "30", "--years", "2", "--seed", "7", "--tenants", "3", "--connection", $"Data Source={target}");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Errors);
+        Assert.Contains("Großinstanz erzeugt: 3 Mandanten, 30 Produkte", outcome.Output);
+        Assert.Equal(30, SqliteTables.Read(target)["Products"].Count);
+    }
+
     private static int Tokens(TestDatabase database) => SqliteTables.Read(SqliteTables.DataSource(database.ConnectionString))["PersonalAccessTokens"].Count;
 
     private static Dictionary<string, string?> Sqlite(string connectionString) => new()
