@@ -1,3 +1,4 @@
+using ItInventory.Web.Composition.Cli;
 using ItInventory.Web.Components;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
@@ -70,34 +71,33 @@ public static class InventoryApplication
         return app;
     }
 
-    /// <summary>Builds and runs the app; a fault at start ends it with a German message and exit code 1 (see <see cref="StartupGuard"/>).</summary>
+    /// <summary>
+    /// Runs a command-line verb (see <see cref="InventoryCommandLine"/>) and ends, or prepares the database and serves
+    /// requests. A fault at start ends it with a German message and exit code 1 (see <see cref="StartupGuard"/>).
+    /// </summary>
     public static Task<int> RunAsync(string[] args) => StartupGuard.RunAsync(async () =>
+    {
+        var arguments = VerbArguments.Split(args);
+        if (arguments.NamesAVerb)
+        {
+            // The host gets only the settings: a verb's own options (--name, --overwrite) are no configuration.
+            await using var host = new VerbHost(arguments.Configuration);
+            return await InventoryCommandLine.RunAsync(arguments.Verb, host);
+        }
+
+        var app = Build(args);
+        await StartupGuard.OnDatabaseAsync(app.Services, () => app.Services.InitializeDatabaseAsync());
+        await app.RunAsync();
+        return 0;
+    });
+
+    /// <summary>The app with its services and pipeline, its database not yet touched.</summary>
+    internal static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.AddInventory();
         var app = builder.Build();
         app.UseInventory();
-        return await app.RunInventoryAsync(args);
-    });
-
-    /// <summary>
-    /// Prepares the database, then either runs a command-line verb (and ends) or serves requests. Backup and restore run
-    /// before the preparation: they take the database as it is (a backup before a migration, a restore into an empty file).
-    /// </summary>
-    public static async Task<int> RunInventoryAsync(this WebApplication app, string[] args)
-    {
-        if (await CommandLine.TryRunOnDatabaseAsIsAsync(args, app.Services) is { } backupExitCode)
-        {
-            return backupExitCode;
-        }
-
-        await StartupGuard.OnDatabaseAsync(app.Services, () => app.Services.InitializeDatabaseAsync());
-        if (await CommandLine.TryRunAsync(args, app.Services))
-        {
-            return Environment.ExitCode;
-        }
-
-        await app.RunAsync();
-        return 0;
+        return app;
     }
 }

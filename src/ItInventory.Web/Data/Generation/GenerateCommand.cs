@@ -12,27 +12,9 @@ namespace ItInventory.Web.Data.Generation;
 /// </summary>
 internal static class GenerateCommand
 {
-    public const string Usage = "generate [--products 20000] [--years 10] [--seed 42] [--tenants 1] [--connection VERBINDUNG]";
-
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options)
+    /// <summary>Generates into the configured database, or into <paramref name="connection"/> when given; settings already validated.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, LargeInstanceSettings settings, string? connection)
     {
-        LargeInstanceSettings settings;
-        try
-        {
-            settings = new LargeInstanceSettings(
-                Number(options, "products", 20_000),
-                Number(options, "years", 10),
-                Number(options, "seed", 42),
-                Number(options, "tenants", 1));
-            settings.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            Console.Error.WriteLine(ex.Message);
-            Console.Error.WriteLine($"Aufruf: {Usage}");
-            return 2;
-        }
-
         var database = services.GetRequiredService<DatabaseOptions>();
         var inventory = services.GetRequiredService<IOptions<InventoryOptions>>().Value;
         var seedFolder = Path.IsPathRooted(inventory.SeedDataPath) ? inventory.SeedDataPath : Path.Combine(AppContext.BaseDirectory, inventory.SeedDataPath);
@@ -40,7 +22,7 @@ internal static class GenerateCommand
         try
         {
             var factory = services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
-            if (options.TryGetValue("connection", out var connection) && !string.IsNullOrWhiteSpace(connection))
+            if (!string.IsNullOrWhiteSpace(connection))
             {
                 var connectionString = database.Provider == DatabaseProvider.PostgreSql
                     ? DataServiceCollectionExtensions.PostgreSqlConnectionString(connection)
@@ -69,18 +51,6 @@ internal static class GenerateCommand
                 await own.DisposeAsync();
             }
         }
-    }
-
-    private static int Number(IReadOnlyDictionary<string, string> options, string name, int fallback)
-    {
-        if (!options.TryGetValue(name, out var text))
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new ArgumentException($"--{name} erwartet eine ganze Zahl, nicht „{text}“.");
     }
 
     /// <summary>Writes progress at once, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
