@@ -27,49 +27,49 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
 
         var total = await products.CountAsync(cancellationToken);
 
-        var rows = products.Select(p => new ProductListRow
+        // A year's cost is the sum of its counting lines (YearCostRule), evaluated by the database.
+        var current = YearCosts.Counting(db, year);
+        var previous = YearCosts.Counting(db, year - 1);
+        var rows = products.Select(p => new
         {
-            Id = p.Id,
-            InventoryNumber = p.InventoryNumber,
-            Name = p.Name,
+            p.Id,
+            p.InventoryNumber,
+            p.Name,
             Department = p.OwnerDepartment!.Number + " " + p.OwnerDepartment.Name,
             Vendor = p.Vendor!.Name,
             Category = p.Category!.Name,
-            Lifecycle = p.Lifecycle,
+            p.Lifecycle,
+            Current = current.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
+            Previous = previous.Where(c => c.ProductId == p.Id).Sum(c => c.Amount),
+            HasActual = current.Any(c => c.ProductId == p.Id && c.Kind == CostKind.Actual),
+            HasPlan = current.Any(c => c.ProductId == p.Id && c.Kind == CostKind.Plan),
         });
-        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var skip = (int)Math.Min(int.MaxValue, (long)Math.Max(0, query.Page) * pageSize);
 
-        // A year's cost is the sum of its counting lines (YearCostRule), summed by the database in one grouped pass
-        // that the rows join. Sorted by cost, every matching product needs its total; otherwise only the page does,
-        // so it is cut first and the unfiltered list of thousands never sums what it does not show.
-        var sortByCost = ProductListRow.SortsByCost(query.Sort);
-        var candidates = sortByCost ? rows : ProductListRow.Order(rows, query.Sort, query.Descending).Skip(skip).Take(pageSize);
-        var totals = ProductYearTotalsQuery.Of(db, year, candidates.Select(r => r.Id));
-        var joined =
-            from r in candidates
-            join t in totals on r.Id equals t.ProductId into matches
-            from t in matches.DefaultIfEmpty()
-            // A product without lines in the two years has no totals row: the casts let the database's NULL through.
-            select new ProductListRow
-            {
-                Id = r.Id,
-                InventoryNumber = r.InventoryNumber,
-                Name = r.Name,
-                Department = r.Department,
-                Vendor = r.Vendor,
-                Category = r.Category,
-                Lifecycle = r.Lifecycle,
-                Current = (decimal?)t!.Current ?? 0m,
-                Previous = (decimal?)t!.Previous ?? 0m,
-                ActualLines = (int?)t!.ActualLines ?? 0,
-                PlanLines = (int?)t!.PlanLines ?? 0,
-            };
-        var ordered = ProductListRow.Order(joined, query.Sort, query.Descending);
-        var page = await (sortByCost ? ordered.Skip(skip).Take(pageSize) : ordered).ToListAsync(cancellationToken);
+        rows = (query.Sort, query.Descending) switch
+        {
+            (ProductSort.InventoryNumber, false) => rows.OrderBy(r => r.InventoryNumber),
+            (ProductSort.InventoryNumber, true) => rows.OrderByDescending(r => r.InventoryNumber),
+            (ProductSort.Department, false) => rows.OrderBy(r => r.Department).ThenBy(r => r.Name),
+            (ProductSort.Department, true) => rows.OrderByDescending(r => r.Department).ThenBy(r => r.Name),
+            (ProductSort.Vendor, false) => rows.OrderBy(r => r.Vendor).ThenBy(r => r.Name),
+            (ProductSort.Vendor, true) => rows.OrderByDescending(r => r.Vendor).ThenBy(r => r.Name),
+            (ProductSort.Category, false) => rows.OrderBy(r => r.Category).ThenBy(r => r.Name),
+            (ProductSort.Category, true) => rows.OrderByDescending(r => r.Category).ThenBy(r => r.Name),
+            (ProductSort.Lifecycle, false) => rows.OrderBy(r => r.Lifecycle).ThenBy(r => r.Name),
+            (ProductSort.Lifecycle, true) => rows.OrderByDescending(r => r.Lifecycle).ThenBy(r => r.Name),
+            (ProductSort.CurrentCost, false) => rows.OrderBy(r => r.Current).ThenBy(r => r.Name),
+            (ProductSort.CurrentCost, true) => rows.OrderByDescending(r => r.Current).ThenBy(r => r.Name),
+            // The ratio is computed in floating point: the amounts are whole cents in SQLite, where division would truncate.
+            (ProductSort.CostChange, false) => rows.OrderBy(r => r.Previous == 0 ? 1.0 : (double)r.Current / (double)r.Previous).ThenBy(r => r.Name),
+            (ProductSort.CostChange, true) => rows.OrderByDescending(r => r.Previous == 0 ? 1.0 : (double)r.Current / (double)r.Previous).ThenBy(r => r.Name),
+            (_, true) => rows.OrderByDescending(r => r.Name).ThenBy(r => r.Id),
+            _ => rows.OrderBy(r => r.Name).ThenBy(r => r.Id),
+        };
+
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = await rows.Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new ProductPage(
-            page.Select(r => new ProductRow(r.Id, r.InventoryNumber, r.Name, r.Department, r.Vendor, r.Category, r.Lifecycle, r.Current, r.Previous,
-                BasisOf(r.ActualLines > 0, r.PlanLines > 0))).ToList(),
+            page.Select(r => new ProductRow(r.Id, r.InventoryNumber, r.Name, r.Department, r.Vendor, r.Category, r.Lifecycle, r.Current, r.Previous, BasisOf(r.HasActual, r.HasPlan))).ToList(),
             total,
             year);
     }
