@@ -53,6 +53,8 @@ public class ProductCostEntryTests : ProductPageTest
         Assert.Equal(existing.Amount + 1_000m, replaced.Amount);
         Assert.Equal(contract.Id, replaced.ContractId);
         Assert.Equal(yearBefore + 1_000m, await check.CostLines.Where(c => c.ProductId == product.Id && c.FiscalYear == nextYear).SumAsync(c => c.Amount));
+        // The product's history says so.
+        page.WaitForAssertion(() => Assert.Contains($"Kostenposition {existing.Id} geändert", page.Find("[data-testid=audit-history]").TextContent), Wait);
     }
 
     [Fact]
@@ -81,5 +83,7 @@ public class ProductCostEntryTests : ProductPageTest
         await using var check = Database.CreateContext();
         Assert.Equal(linesBefore + 1, await check.CostLines.CountAsync(c => c.ProductId == existing.ProductId));
         Assert.Equal(existing.Amount, (await check.CostLines.SingleAsync(c => c.Id == existing.Id)).Amount);
+        var added = await check.CostLines.Where(c => c.ProductId == existing.ProductId).MaxAsync(c => c.Id);
+        page.WaitForAssertion(() => Assert.Contains($"Kostenposition {added} angelegt", page.Find("[data-testid=audit-history]").TextContent), Wait);
     }
 }
