@@ -31,6 +31,12 @@ public sealed class AnalysisOptions
     /// <summary>An increase this many percentage points over the index is critical rather than a warning.</summary>
     public decimal PriceCriticalOverIndexPercentagePoints { get; set; } = 10.0m;
 
+    /// <summary>
+    /// A price finding whose money at stake is below this many euros is only a note ("Hinweis"), whatever its
+    /// percentage: a clause exceeded by rounding, or +40 % on a 200 € item, is not what an IT head must act on first.
+    /// </summary>
+    public decimal MinimumImpactEuro { get; set; } = 100m;
+
     /// <summary>What to do when the VPI of a year is not published yet (e.g. the current year).</summary>
     public MissingIndexPolicy MissingIndexPolicy { get; set; } = MissingIndexPolicy.UseLatestKnownChange;
 

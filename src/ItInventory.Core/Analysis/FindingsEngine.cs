@@ -67,7 +67,7 @@ public sealed class FindingsEngine(AnalysisOptions options)
 
         return new AnalysisReport(asOf, deadlines, [.. results.Select(r => r.Prices)], vendorPrices,
             [.. results.Select(r => r.LockIn)], [.. results.SelectMany(r => r.Gaps)],
-            compliance.Shares(products), concentration, Order(findings));
+            compliance.Shares(products), concentration, Order(findings.Select(f => ImpactSeverity.Calibrate(f, options))));
     }
 
     private ProductResult AnalyzeProduct(Product product, SnapshotLinks links, IReadOnlyDictionary<Contract, ContractDeadlines> deadlineOf,

@@ -1,3 +1,4 @@
+using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Infrastructure.Security;
@@ -44,6 +45,30 @@ public sealed class AuditTrailService(IDbContextFactory<InventoryDbContext> cont
         var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await db.AuditEntries.AsNoTracking()
             .Where(e => e.EntityType == entityType && e.EntityId == key)
+            .OrderByDescending(e => e.Id)
+            .Include(e => e.Changes)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A product's history with its cost lines' (created, changed, deleted): a new plan line changes the product's
+    /// year, so its page must show who entered it. A line is the product's when it belongs to it now or its created or
+    /// deleted entry names the product.
+    /// </summary>
+    public async Task<IReadOnlyList<AuditEntry>> ProductHistoryAsync(int productId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var key = productId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var current = (await db.CostLines.Where(c => c.ProductId == productId).Select(c => c.Id).ToListAsync(cancellationToken))
+            .Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var recorded = await db.AuditEntries
+            .Where(e => e.EntityType == nameof(CostLine) && e.Changes.Any(c => c.Field == nameof(CostLine.ProductId) && (c.NewValue == key || c.OldValue == key)))
+            .Select(e => e.EntityId!)
+            .ToListAsync(cancellationToken);
+        var lines = current.Concat(recorded).Distinct().ToArray();
+        return await db.AuditEntries.AsNoTracking()
+            .Where(e => (e.EntityType == "Product" && e.EntityId == key) || (e.EntityType == nameof(CostLine) && EF.Parameter(lines).Contains(e.EntityId!)))
             .OrderByDescending(e => e.Id)
             .Include(e => e.Changes)
             .ToListAsync(cancellationToken);

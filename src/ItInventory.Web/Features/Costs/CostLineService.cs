@@ -97,6 +97,33 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// What saving the entry would do to its product's year, and which stored lines of the same product, year, cost
+    /// type and kind it could replace (a second plan line beside the first one doubles the year's plan).
+    /// </summary>
+    /// <param name="editingId">The line being edited, if any: it is neither offered for replacement nor counted twice.</param>
+    /// <param name="replacingId">The stored line the user chose to replace with the entry; null adds it.</param>
+    public async Task<CostEntryImpact?> ImpactAsync(CostLineInput input, int? editingId, int? replacingId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        if (input.ProductId is not { } productId || input.FiscalYear is not { } year || year is < MinYear or > MaxYear)
+            return null;
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var lines = await db.CostLines.AsNoTracking().Where(c => c.ProductId == productId && c.FiscalYear == year).ToListAsync(cancellationToken);
+        var contracts = await db.Contracts.AsNoTracking()
+            .Where(c => c.Products.Any(p => p.Id == productId))
+            .ToDictionaryAsync(c => c.Id, c => c.ContractNumber, cancellationToken);
+        var sameKind = lines
+            .Where(l => l.CostType == input.CostType && l.Kind == input.Kind && l.Id != editingId)
+            .OrderBy(l => l.Id)
+            .Select(l => new SameKindLine(l.Id, l.Version, l.Amount, l.ContractId is { } c ? contracts.GetValueOrDefault(c) : null, l.InvoiceReference))
+            .ToList();
+        // A missing amount counts as 0, so the preview shows what the other lines already add up to.
+        var entry = new CostLine { Id = -1, ProductId = productId, FiscalYear = year, CostType = input.CostType, Kind = input.Kind, Amount = input.Amount ?? 0m };
+        return CostEntryImpact.Of(lines, entry, editingId ?? replacingId, sameKind);
+    }
+
     /// <returns>The new line's id.</returns>
     public async Task<int> CreateAsync(CostLineInput input, CancellationToken cancellationToken = default)
     {

@@ -147,11 +147,10 @@ public sealed class DashboardService(
             .ToList();
     }
 
+    /// <summary>The year's largest increases, one per product: its running costs and each cost type state one increase.</summary>
     private static IReadOnlyList<Finding> TopPriceIncreases(AnalysisReport report, int year) =>
-        report.Findings
-            .Where(f => f.Kind is FindingKind.PriceIncrease or FindingKind.ClauseBreach && f.Year == year && f.ImpactEuro > 0m)
-            .OrderByDescending(f => f.ImpactEuro)
-            .ThenBy(f => f.Subject.Name, StringComparer.Ordinal)
+        FindingTotals.OnePerCause(report.Findings
+                .Where(f => f.Kind is FindingKind.PriceIncrease or FindingKind.ClauseBreach && f.Year == year && f.ImpactEuro > 0m))
             .Take(ListLength)
             .ToList();
 

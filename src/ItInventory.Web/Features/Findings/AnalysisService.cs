@@ -50,6 +50,15 @@ public sealed class AnalysisService(
         return await shared.GetAsync(key, token => ComputeAsync(date, options, token), cancellationToken);
     }
 
+    /// <summary>A product's lock-in score from the shared result, with the threshold it is judged by; null for a retired product.</summary>
+    public async Task<ProductLockIn?> LockInOfAsync(int productId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var index = await AnalyzeIndexedUsingAsync(db, null, cancellationToken);
+        var score = index.Report.LockIn.FirstOrDefault(s => s.Product.Id == productId);
+        return score is null ? null : new ProductLockIn(score, (await settings.GetEffectiveOptionsAsync(db, cancellationToken)).LockInHighScoreThreshold);
+    }
+
     private async Task<IndexedFindings> ComputeAsync(DateOnly date, AnalysisOptions options, CancellationToken cancellationToken)
     {
         var snapshot = await AnalysisSnapshotLoader.LoadAsync(contextFactory, date.Year + 1, cancellationToken);

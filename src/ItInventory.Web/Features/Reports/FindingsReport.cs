@@ -20,6 +20,9 @@ public sealed class FindingsReport(FindingsService findings, InventoryClock cloc
         if (parameters.Products.DepartmentId is { } department) filters.Add($"Amt Nr. {department}");
         if (parameters.Products.VendorId is { } vendor) filters.Add($"Anbieter Nr. {vendor}");
         if (filters.Count > 0) notes.Add("Filter: " + string.Join("; ", filters));
+        // The column's total adds every row; one increase reported from several angles is one amount of money.
+        notes.Add($"Die Summe der Spalte €-Auswirkung zählt eine Erhöhung, die mehrfach gemeldet ist (laufende Kosten, Kostenart, Klausel), mehrfach; "
+            + $"jede Ursache einmal gezählt: {Formats.Euro(FindingTotals.DistinctImpact(rows.Select(r => r.Finding)))}.");
 
         return workbook.AddSheet("Auffälligkeiten", notes: notes).Table(rows,
         [

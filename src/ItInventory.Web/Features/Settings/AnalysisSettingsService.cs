@@ -76,6 +76,7 @@ public sealed class AnalysisSettingsService(IDbContextFactory<InventoryDbContext
             .When(options.PriceToleranceOverIndexPercentagePoints is < 0 or > 50, nameof(options.PriceToleranceOverIndexPercentagePoints), "Die Toleranz über dem VPI muss zwischen 0 und 50 Prozentpunkten liegen.")
             .When(options.CumulativeToleranceOverIndexPercentagePoints is < 0 or > 100, nameof(options.CumulativeToleranceOverIndexPercentagePoints), "Die kumulierte Toleranz muss zwischen 0 und 100 Prozentpunkten liegen.")
             .When(options.PriceCriticalOverIndexPercentagePoints < options.PriceToleranceOverIndexPercentagePoints, nameof(options.PriceCriticalOverIndexPercentagePoints), "Die Schwelle für „kritisch“ darf nicht unter der Toleranz liegen.")
+            .When(options.MinimumImpactEuro is < 0 or > 1_000_000, nameof(options.MinimumImpactEuro), "Die Mindestwirkung muss zwischen 0 und 1.000.000 € liegen.")
             .When(options.DecisionLeadDays is < 0 or > 730, nameof(options.DecisionLeadDays), "Die Vorlaufzeit für Entscheidungen muss zwischen 0 und 730 Tagen liegen.")
             .When(options.DecisionWarningDays is < 0 or > 365, nameof(options.DecisionWarningDays), "Die Vorwarnzeit muss zwischen 0 und 365 Tagen liegen.")
             .When(options.LockInHighScoreThreshold is < 0 or > 100, nameof(options.LockInHighScoreThreshold), "Die Lock-in-Schwelle muss zwischen 0 und 100 liegen.")

@@ -1,5 +1,8 @@
 using Bunit;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Formatting;
+using ItInventory.Web.Features.Findings;
+using Microsoft.Extensions.DependencyInjection;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +29,21 @@ public class ProductViewTests : ProductPageTest
         Assert.All(rows, row => Assert.Matches("^(Ist|Plan)$", row.Children[1].TextContent.Trim()));
         Assert.Contains($"href=\"/vertraege/{contract.Id}\"", page.Markup);
         Assert.Contains("aria-label=\"Säulendiagramm der Kosten je Jahr:", page.Markup);
+    }
+
+    [Fact]
+    public async Task The_lock_in_score_of_the_shared_analysis_is_shown_with_its_strongest_factors()
+    {
+        var report = await Context.Services.GetRequiredService<AnalysisService>().AnalyzeAsync();
+        var highest = report.LockIn.OrderByDescending(s => s.Score).First();
+        var strongest = highest.Factors.Where(f => f.Points > 0m).OrderByDescending(f => f.Points).ThenBy(f => f.Code, StringComparer.Ordinal).First();
+
+        var page = Context.Render<ProductView>(p => p.Add(c => c.Id, highest.Product.Id));
+
+        page.WaitForAssertion(() => Assert.Contains($"Lock-in-Wert {Formats.Number(highest.Score, 0)} von 100", page.Find("[data-testid=lock-in-score]").TextContent), Wait);
+        var text = page.Find("[data-testid=lock-in-score]").TextContent;
+        Assert.Contains(highest.Score >= 60m ? "(hoch;" : "(nicht hoch;", text);
+        Assert.Contains($"{strongest.Code} {strongest.Label}", text);
     }
 
     [Fact]

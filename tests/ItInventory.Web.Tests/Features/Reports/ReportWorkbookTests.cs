@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Formatting;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Features.Reports;
@@ -191,6 +193,10 @@ public partial class ReportWorkbookTests : IAsyncLifetime
         Assert.Contains("Begründung", Workbooks.Headers(sheet));
         AssertSubtotalOfColumn(file, total);
         Assert.Equal((double)findings.Sum(f => f.Finding.ImpactEuro ?? 0m), Workbooks.CachedValue(file.Content, total)!.Value, 2);
+        // The note states the total with each cause once, as the findings page does.
+        var distinct = FindingTotals.DistinctImpact(findings.Select(f => f.Finding));
+        Assert.True(distinct < findings.Sum(f => f.Finding.ImpactEuro ?? 0m), "the sample city reports some increases from several angles");
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString().Contains($"jede Ursache einmal gezählt: {Formats.Euro(distinct)}", StringComparison.Ordinal));
         var firstDue = sheet.Column(Workbooks.ColumnOf(sheet, "Frist")).CellsUsed().Skip(1).First();
         Assert.Equal(XLDataType.DateTime, firstDue.DataType);
         Assert.Equal(ExcelNumberFormats.Date, firstDue.Style.NumberFormat.Format);
