@@ -39,9 +39,12 @@ public static class FuzzValues
         "%3Cb%3E", "%3D1%2B1", new string('x', 300), new string('x', 10_000),
     ];
 
-    /// <summary>Values of a route id: the route constraint or the service must answer each with a German 4xx.</summary>
+    /// <summary>
+    /// Values of a route id: the route constraint or the service must answer each with a German 4xx. No "%00": the
+    /// test server refuses a NUL in the path before the app sees it, as Kestrel does with a bare 400.
+    /// </summary>
     public static readonly IReadOnlyList<string> Ids =
-        ["0", "-1", "99999", "abc", "1.5", "%20", "%00", "2147483647", "2147483648", "99999999999", "1e3", new string('9', 400)];
+        ["0", "-1", "99999", "abc", "1.5", "%20", "2147483647", "2147483648", "99999999999", "1e3", new string('9', 400)];
 
     /// <summary>If-Match headers that name no current version.</summary>
     public static readonly IReadOnlyList<string> IfMatch =
