@@ -27,7 +27,7 @@ public sealed class FuzzCatalog
             var id = route.Contains('{') ? await ExistingIdAsync(client, route) : null;
             foreach (var (method, operation) in operations!.AsObject().Where(o => Methods.Contains(o.Key)))
             {
-                var target = await TargetAsync(client, method.ToUpperInvariant(), route, id, operation!);
+                var target = await TargetAsync(client, document, method.ToUpperInvariant(), route, id, operation!);
                 if (target is { Slots.Count: > 0 })
                 {
                     (target.Method == "GET" ? queries : writes).Add(target);
@@ -38,7 +38,7 @@ public sealed class FuzzCatalog
         return new FuzzCatalog { Writes = writes, Queries = queries };
     }
 
-    private static async Task<FuzzTarget?> TargetAsync(HttpClient client, string method, string route, string? id, JsonNode operation)
+    private static async Task<FuzzTarget?> TargetAsync(HttpClient client, JsonNode document, string method, string route, string? id, JsonNode operation)
     {
         var slots = new List<FuzzSlot>();
         if (id is not null)
@@ -65,7 +65,9 @@ public sealed class FuzzCatalog
             throw new InvalidOperationException($"Kein Beispielkörper für {method} {route}: bitte in RoundTripApiTests.Records eintragen.");
         }
 
-        slots.AddRange(JsonPaths.All(template).Select(path => new FuzzSlot(SlotKind.Member, path)));
+        // Only what the write takes: the GET around it carries read-only parts (a product's cost table) the PUT ignores.
+        var members = BodyMembers(document, operation);
+        slots.AddRange(JsonPaths.All(template).Where(path => members.Contains(path.Split('.', '[')[0])).Select(path => new FuzzSlot(SlotKind.Member, path)));
         slots.AddRange([new FuzzSlot(SlotKind.UnknownMember), new FuzzSlot(SlotKind.Body), new FuzzSlot(SlotKind.ContentType)]);
         if (method == "PUT")
         {
@@ -73,6 +75,18 @@ public sealed class FuzzCatalog
         }
 
         return new FuzzTarget(method, route, id, template, slots);
+    }
+
+    /// <summary>The members of the operation's JSON body as the document describes them.</summary>
+    private static HashSet<string> BodyMembers(JsonNode document, JsonNode operation)
+    {
+        var schema = operation["requestBody"]?["content"]?["application/json"]?["schema"];
+        if (schema?["$ref"] is { } reference)
+        {
+            schema = document["components"]!["schemas"]![((string)reference!).Split('/')[^1]];
+        }
+
+        return (schema?["properties"]?.AsObject().Select(p => p.Key) ?? []).ToHashSet();
     }
 
     private static IEnumerable<string> ReportKeys(string route) => route.Contains("/reports/")
