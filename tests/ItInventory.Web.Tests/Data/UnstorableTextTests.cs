@@ -1,5 +1,6 @@
 using ItInventory.Core.Domain;
 using ItInventory.Core.Validation;
+using ItInventory.Web.Data;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,17 @@ public class UnstorableTextTests
         Assert.Equal([TextRules.NullCharacterMessage], refused.Errors[nameof(Vendor.Notes)]);
         await using var check = db.CreateContext();
         Assert.Equal(before, await check.Vendors.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_key_with_a_null_character_is_not_taken_without_asking_the_database()
+    {
+        // PostgreSQL refused the look-up itself with an exception, before the save could name the field.
+        await using var db = await TestDatabase.CreateSampleCityAsync();
+        await using var context = db.CreateContext();
+        var name = (await context.Vendors.OrderBy(v => v.Id).FirstAsync()).Name;
+
+        Assert.False(await context.Vendors.HavingKey(v => v.Name, name + "\0").AnyAsync());
     }
 
     [Fact]
