@@ -1,9 +1,11 @@
 using System.Reflection;
 using ItInventory.Core.Domain;
 using ItInventory.Core.Domain.Tenants;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Data.Tenancy;
+using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -128,6 +130,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangesToTheTrail();
+        RefuseUnstorableText();
         TenantStamp.Apply(ChangeTracker, CurrentTenantId);
         RenewVersions();
         var changesAnalysisData = AnalysisDataVersionBump.AnyAnalysisDataIn(ChangeTracker);
@@ -163,6 +166,26 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// Text the storage cannot hold (<see cref="TextRules"/>), from any path (form, import, seed loader, API), is a
+    /// German field error before anything is written, on both providers alike: PostgreSQL would fail the save with an
+    /// exception, SQLite would store it.
+    /// </summary>
+    private void RefuseUnstorableText()
+    {
+        var errors = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .SelectMany(e => e.Properties)
+            .Where(p => p.Metadata.ClrType == typeof(string) && (p.EntityEntry.State == EntityState.Added || p.IsModified) && !TextRules.CanStore(p.CurrentValue as string))
+            .Select(p => p.Metadata.Name)
+            .Distinct()
+            .ToDictionary(name => name, _ => new[] { TextRules.NullCharacterMessage });
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
         }
     }
 

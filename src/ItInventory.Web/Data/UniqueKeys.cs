@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Infrastructure.Editing;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,13 @@ public static class UniqueKeys
     /// <summary>The records whose <paramref name="key"/> is the same key as <paramref name="value"/> under the rule above.</summary>
     public static IQueryable<T> HavingKey<T>(this IQueryable<T> records, Expression<Func<T, string>> key, string value)
     {
+        // No stored key holds U+0000 (every save refuses it, see TextRules), and PostgreSQL refuses it even as a
+        // parameter: the answer is "not taken" without asking, and the save then names the field in German.
+        if (!TextRules.CanStore(value))
+        {
+            return records.Where(_ => false);
+        }
+
         // The value goes in as a captured variable, so EF sends it as a parameter and lowers it in SQL.
         Expression<Func<string>> captured = () => value;
         var body = Expression.Equal(Expression.Call(LowerMethod, key.Body), Expression.Call(LowerMethod, captured.Body));

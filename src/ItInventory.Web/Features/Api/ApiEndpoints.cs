@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,14 @@ public static class ApiEndpoints
                 if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
                 {
                     feature.MaxRequestBodySize = limit;
+                }
+
+                // Checked before any endpoint binds it: PostgreSQL refuses U+0000 even in a search parameter (a 500).
+                if (ApiQuery.UnstorableParameter(context.Request.Query) is { } parameter)
+                {
+                    await ApiProblems.WriteAsync(context, ApiProblems.Validation(new Dictionary<string, string[]> { [parameter] = [TextRules.NullCharacterMessage] },
+                        "Ein Parameter der Anfrage ist ungültig."));
+                    return;
                 }
 
                 await UnmatchedApiRequests.AuthenticateTokenAsync(context);

@@ -30,6 +30,11 @@ public static class ApiQuery
         return (page ?? 1, pageSize ?? DefaultPageSize);
     }
 
+    /// <summary>The first query parameter whose name or value the storage cannot hold (<see cref="TextRules"/>), else null.</summary>
+    public static string? UnstorableParameter(IQueryCollection query) =>
+        query.FirstOrDefault(q => !TextRules.CanStore(q.Key) || q.Value.Any(v => !TextRules.CanStore(v))) is { Key: not null } bad
+            ? bad.Key.Replace("\0", "") : null;
+
     /// <summary>Parses <c>asOf=YYYY-MM-DD</c> within the date window of <see cref="DateRules"/>; null when absent.</summary>
     public static DateOnly? AsOf(string? asOf)
     {

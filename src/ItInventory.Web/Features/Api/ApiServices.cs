@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using ItInventory.Web.Features.Api.Tokens;
 using Microsoft.AspNetCore.RateLimiting;
@@ -25,6 +26,8 @@ public static class ApiServices
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(StorableText.RefuseUnstorable);
             // The web defaults read numbers from strings too ("12"), which the OpenAPI document then has to describe
             // as "integer | string" with a pattern, and generated clients type every id as number | string. A number
             // is a JSON number; a string there is a German 400 naming the field (see BindingFailure).

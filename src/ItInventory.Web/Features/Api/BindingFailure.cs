@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ItInventory.Core.Validation;
 
 namespace ItInventory.Web.Features.Api;
 
@@ -31,16 +32,27 @@ public static partial class BindingFailure
     /// </summary>
     public static (string Field, string Message)? OfBody(BadHttpRequestException exception)
     {
-        if (exception.InnerException is not JsonException { Path: { Length: > 2 } path } json || NotConvertible().Match(json.Message) is not { Success: true } match)
+        if (exception.InnerException is not JsonException { Path: { Length: > 2 } path } json)
+        {
+            return null;
+        }
+
+        if (json.Message.StartsWith(TextRules.NullCharacterMessage, StringComparison.Ordinal))
+        {
+            return (FieldOf(path), TextRules.NullCharacterMessage);
+        }
+
+        if (NotConvertible().Match(json.Message) is not { Success: true } match)
         {
             return null;
         }
 
         var type = match.Groups["type"].Value;
         var nullable = NullableOf().Match(type);
-        var field = MemberPath().Replace(path[2..], m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..]);
-        return (field, $"Der Wert ist für {path[2..]} ungültig; erwartet wird {Expected(nullable.Success ? nullable.Groups["inner"].Value : type)}.");
+        return (FieldOf(path), $"Der Wert ist für {path[2..]} ungültig; erwartet wird {Expected(nullable.Success ? nullable.Groups["inner"].Value : type)}.");
     }
+
+    private static string FieldOf(string path) => MemberPath().Replace(path[2..], m => char.ToUpperInvariant(m.Value[0]) + m.Value[1..]);
 
     private static string Expected(string type) => type.Split('[')[0].Split('.')[^1] switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ItInventory.Web.Features.Products;
@@ -64,7 +65,8 @@ public static class ProductListUrl
     public static ProductQuery Parse(string? search, int? department, int? category, int? vendor, string? operatorKind,
         string? lifecycle, string? sort, string? descending, int? page, int? pageSize, string? finding = null) => new()
         {
-            Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
+            // U+0000 cannot be stored, so nothing matches it, and PostgreSQL refused it in the search with an exception.
+            Search = string.IsNullOrWhiteSpace(search) || !TextRules.CanStore(search) ? null : search.Trim(),
             DepartmentId = department,
             CategoryId = category,
             VendorId = vendor,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItInventory.Core.Validation;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Findings;
@@ -59,7 +60,19 @@ public sealed record ReportParameters
     {
         var values = query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var errors = new ValidationErrors();
-        string? Text(string key) => values.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        string? Text(string key)
+        {
+            if (!values.TryGetValue(key, out var v) || string.IsNullOrWhiteSpace(v))
+                return null;
+            // A download from /berichte passes no API edge; PostgreSQL would refuse U+0000 in the search with a 500.
+            if (TextRules.Problem(v) is { } problem)
+            {
+                errors.Add(key, problem);
+                return null;
+            }
+
+            return v.Trim();
+        }
 
         int? Number(string key, string label, int min, int max)
         {

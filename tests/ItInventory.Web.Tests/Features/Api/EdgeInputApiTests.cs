@@ -1,4 +1,5 @@
 using System.Net;
+using ItInventory.Core.Validation;
 using static ItInventory.Web.Tests.Features.Api.ResourceApiTests;
 
 namespace ItInventory.Web.Tests.Features.Api;
@@ -38,6 +39,10 @@ public class EdgeInputApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         { "cost-lines", """{"productId":1,"fiscalYear":2026,"costType":"Training","kind":"Plan","amount":0.001}""", "Amount", "Der Betrag darf höchstens zwei Nachkommastellen (Cent) haben." },
         { "cost-lines", """{"productId":1,"fiscalYear":2026,"costType":"Training","kind":"Plan","amount":1e17}""", "Amount", "Der Betrag darf höchstens 999.999.999.999,99 € betragen." },
         { "vendors", """{"name":"\u200B","kind":"PrivateVendor","country":"DE"}""", "Name", "Bitte einen Namen angeben." },
+        // U+0000 answered 500 on PostgreSQL (in the uniqueness look-up and the save) and was stored on SQLite.
+        { "vendors", """{"name":"NUL-Anbieter","kind":"PrivateVendor","country":"DE","notes":"\u0000"}""", "Notes", TextRules.NullCharacterMessage },
+        { "standards", """{"code":"a\u0000b","name":"NUL-Standard","kind":"ServiceApi","bindingStatus":"Recommended"}""", "Code", TextRules.NullCharacterMessage },
+        { "products", ProductBody(name: @"Name\u0000mit Nullzeichen"), "Name", TextRules.NullCharacterMessage },
     };
 
     [Theory]
@@ -70,6 +75,8 @@ public class EdgeInputApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     [InlineData("/api/v1/contracts?decisionWithinDays=1e3", "decisionWithinDays")]
     [InlineData("/api/v1/price-index?fromYear=99999999999", "fromYear")]
     [InlineData("/api/v1/products?lifecycle=Unbekannt", "lifecycle")]
+    [InlineData("/api/v1/products?search=%00", "search")]
+    [InlineData("/api/v1/reports/kosten.xlsx?suche=a%00b", "suche")]
     public async Task A_bad_query_parameter_is_a_German_400_naming_it(string url, string parameter)
     {
         var response = await app.ReadOnlyItLeitung.GetAsync(url);

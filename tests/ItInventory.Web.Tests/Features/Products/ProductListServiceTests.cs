@@ -162,7 +162,7 @@ public class ProductListServiceTests : IAsyncLifetime
     [Fact]
     public void Malformed_addresses_fall_back_to_the_plain_list()
     {
-        var restored = ProductListUrl.Parse(new Uri("http://localhost/produkte?status=Kaputt&betrieb=99&sortierung=xyz&seite=-4&zeilen=7"));
+        var restored = ProductListUrl.Parse(new Uri("http://localhost/produkte?status=Kaputt&betrieb=99&sortierung=xyz&seite=-4&zeilen=7&suche=a%00b"));
 
         Assert.Equal(new ProductQuery(), restored);
     }

@@ -58,6 +58,7 @@ public class ReportProductFilterTests : IAsyncLifetime
     [Theory]
     [InlineData("fristTage=-1", "fristTage")]
     [InlineData("amt=drei", "amt")]
+    [InlineData("suche=a%00b", "suche")]
     [InlineData("status=3", "status")]
     [InlineData("betrieb=Cloud", "betrieb")]
     public void Malformed_parameters_are_refused(string address, string field)
