@@ -240,4 +240,22 @@ public class CostLineServiceTests : IAsyncLifetime
         await Assert.ThrowsAsync<AccessDeniedException>(() => service.QueryAsync(new CostLineQuery()));
         await Assert.ThrowsAsync<AccessDeniedException>(async () => await service.CreateAsync(await ValidInputAsync()));
     }
+
+    /// <summary>
+    /// A pasted U+0000 in a search box: PostgreSQL refuses it even as a query parameter, so every LIKE search drops it
+    /// (SqlLike) rather than ending in an error. Runs on both providers.
+    /// </summary>
+    [Fact]
+    public async Task A_search_containing_the_null_character_searches_for_the_rest()
+    {
+        await using var context = _db.CreateContext();
+        var product = await context.Products.Where(p => p.CostLines.Any()).OrderBy(p => p.Id).FirstAsync();
+        var name = product.Name[..Math.Min(6, product.Name.Length)];
+
+        var withNul = await Service.QueryAsync(new CostLineQuery { ProductSearch = name[..3] + "\0" + name[3..] });
+        var without = await Service.QueryAsync(new CostLineQuery { ProductSearch = name });
+
+        Assert.Equal(without.TotalCount, withNul.TotalCount);
+        Assert.True(withNul.TotalCount > 0);
+    }
 }
