@@ -120,6 +120,28 @@ public partial class KeyboardAndFormTests(BrowserFixture browser) : IClassFixtur
         Assert.Contains("Pflichtangabe", description);
     }
 
+    [Fact]
+    public async Task A_filter_stepped_through_with_the_arrow_keys_applies_once_on_Enter()
+    {
+        var page = await browser.NewPageAsync("it-leitung");
+        await page.GotoAsync("/produkte");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        var filter = page.GetByTestId("filter-lifecycle");
+        await filter.FocusAsync();
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var stepped = await filter.InputValueAsync();
+        Assert.NotEqual("", stepped);
+        // While the user steps through the options, the list is not filtered (before: once per key).
+        await page.WaitForTimeoutAsync(1_000);
+        Assert.DoesNotContain("status=", page.Url, StringComparison.Ordinal);
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains($"status={stepped}", StringComparison.Ordinal));
+        await Assertions.Expect(filter).ToHaveValueAsync(stepped);
+    }
+
     [GeneratedRegex(@"^(solid|auto|dashed|double) ([2-9]|\d{2,})(\.\d+)?px$")]
     private static partial Regex FocusRing();
 }
