@@ -142,6 +142,26 @@ public partial class KeyboardAndFormTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(filter).ToHaveValueAsync(stepped);
     }
 
+    [Fact]
+    public async Task Enter_in_the_amount_field_saves_the_cost_line()
+    {
+        var page = await browser.NewPageAsync("it-leitung");
+        await page.GotoAsync("/produkte/1");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kosten erfassen" }).First.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Kosten erfassen" });
+        await Assertions.Expect(dialog.GetByTestId("cost-impact")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Kostenart" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Schulung", Exact = false }).First.ClickAsync();
+
+        var amount = dialog.GetByLabel("Betrag in Euro");
+        await amount.FillAsync("123,45");
+        await amount.PressAsync("Enter");
+
+        await Assertions.Expect(dialog).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("cost-lines")).ToContainTextAsync("123,45");
+    }
+
     [GeneratedRegex(@"^(solid|auto|dashed|double) ([2-9]|\d{2,})(\.\d+)?px$")]
     private static partial Regex FocusRing();
 }
