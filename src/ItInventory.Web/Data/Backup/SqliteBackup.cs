@@ -26,7 +26,7 @@ public static class SqliteBackup
             using (var from = SqliteFiles.Open(source.DataSource, SqliteOpenMode.ReadWrite))
             using (var to = SqliteFiles.Open(partial, SqliteOpenMode.ReadWriteCreate))
             {
-                from.BackupDatabase(to);
+                CopyRetryingWhileBusy(from, to);
                 // One self-contained file: no -wal beside it that a copy to tape could leave behind.
                 SqliteFiles.Execute(to, "PRAGMA journal_mode=DELETE");
                 SqliteFiles.EnsureIntact(to, target);
@@ -46,6 +46,29 @@ public static class SqliteBackup
         finally
         {
             SqliteFiles.Delete(partial);
+        }
+    }
+
+    private const int BusyAttempts = 50;
+
+    /// <summary>
+    /// The backup takes its snapshot in one step, which SQLite answers with "database is locked" (SQLITE_BUSY, or
+    /// SQLITE_LOCKED) when a writer of the running app holds the lock at that moment (e.g. while it checkpoints the
+    /// WAL). That moment passes; the step is tried again for up to about ten seconds before the backup is refused.
+    /// </summary>
+    private static void CopyRetryingWhileBusy(SqliteConnection from, SqliteConnection to)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                from.BackupDatabase(to);
+                return;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < BusyAttempts)
+            {
+                Thread.Sleep(Math.Min(20 * attempt, 400));
+            }
         }
     }
 
