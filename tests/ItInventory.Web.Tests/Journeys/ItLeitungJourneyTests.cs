@@ -65,6 +65,8 @@ public class ItLeitungJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link, new() { Name = "Auffälligkeiten" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Auffälligkeiten", Level = 1 })).ToBeVisibleAsync();
         await BrowserFixture.WaitForInteractiveAsync(page);
+        // As a user would: choose once the list is there (under load the first analysis takes a while).
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Auffälligkeiten, €-Auswirkung" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await ChooseAsync(page, "Art", "Preissteigerung über Index");
         await page.WaitForURLAsync(url => url.Contains("art=PriceIncrease"));
         await ChooseAsync(page, "Sortierung", "nach €-Auswirkung");

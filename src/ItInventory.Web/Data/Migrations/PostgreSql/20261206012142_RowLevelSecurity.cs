@@ -10,19 +10,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Isolation enforced by the database too: with these policies, even hand-written SQL through the app's
-            // connection sees and writes only the rows of the tenant its context set (TenantSessionInterceptor), and no
-            // tenant-owned row without one. FORCE makes them apply to the tables' owner, the role the app runs as;
-            // only a superuser or a role with BYPASSRLS passes them, which the app's role must not be.
-            foreach (var table in TenantTables)
-            {
-                migrationBuilder.Sql($"""
-                    ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY;
-                    ALTER TABLE "{table}" FORCE ROW LEVEL SECURITY;
-                    CREATE POLICY "{table}_Tenant" ON "{table}"
-                        USING ("TenantId" = {CurrentTenant}) WITH CHECK ("TenantId" = {CurrentTenant});
-                    """);
-            }
+            // Isolation enforced by the database too: see TenantPolicies.
+            TenantPolicies.Enable(migrationBuilder, TenantTables);
 
             // The trail: a tenant reads its own events (without a tenant: the installation's); anyone may append, since
             // a login is recorded for the user's tenant before anyone is signed in. Updates and deletes reach the rows
@@ -50,12 +39,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                 """);
         }
 
-        /// <summary>
-        /// The tenant of the connection (TenantSessionInterceptor), null when none is set. As a sub-select, PostgreSQL
-        /// evaluates it once per query (an InitPlan) instead of once per row; the product list sorted by cost, which
-        /// sums the cost lines of every product, took about 3 s at 20,000 products with the bare call.
-        /// </summary>
-        private const string CurrentTenant = "(SELECT NULLIF(current_setting('itinventory.tenant', TRUE), '')::integer)";
+        private const string CurrentTenant = TenantPolicies.CurrentTenant;
 
         /// <summary>
         /// Every tenant-owned table but the tokens, which are found by the hash of their secret before a tenant is known
@@ -68,14 +52,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            foreach (var table in TenantTables)
-            {
-                migrationBuilder.Sql($"""
-                    DROP POLICY IF EXISTS "{table}_Tenant" ON "{table}";
-                    ALTER TABLE "{table}" NO FORCE ROW LEVEL SECURITY;
-                    ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY;
-                    """);
-            }
+            TenantPolicies.Disable(migrationBuilder, TenantTables);
 
             foreach (var table in new[] { "AuditEntries", "AuditFieldChanges" })
             {
