@@ -14,6 +14,7 @@ using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Standards;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Features.Operations;
+using ItInventory.Web.Features.Actions;
 
 namespace ItInventory.Web.Composition;
 
@@ -26,6 +27,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
+        builder.Services.AddActionsFeature();
         builder.Services.AddAuditFeature();
         builder.Services.AddImportFeature();
         builder.Services.AddVendorsFeature().AddContractsFeature().AddDepartmentsFeature().AddStandardsFeature();

@@ -57,6 +57,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
     public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();
+    public DbSet<ActionMark> ActionMarks => Set<ActionMark>();
 
     /// <summary>
     /// The keys that protect cookies and antiforgery tokens, shared by every instance and kept across restarts.

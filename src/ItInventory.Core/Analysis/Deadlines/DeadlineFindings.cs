@@ -71,8 +71,11 @@ public static class DeadlineFindings
             DueDate: end);
     }
 
-    internal static string NameOf(Contract contract) =>
-        string.IsNullOrWhiteSpace(contract.Title) ? contract.ContractNumber : $"{contract.ContractNumber} {contract.Title}".Trim();
+    internal static string NameOf(Contract contract) => ContractName(contract.ContractNumber, contract.Title);
+
+    /// <summary>How a contract is named wherever a deadline or decision is shown: its number, then its title if any.</summary>
+    public static string ContractName(string number, string? title) =>
+        string.IsNullOrWhiteSpace(title) ? number : $"{number} {title}".Trim();
 
     private static string Months(int months) => months == 1 ? "1 Monat" : $"{months} Monate";
 }

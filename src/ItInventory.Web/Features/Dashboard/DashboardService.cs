@@ -198,7 +198,7 @@ public sealed class DashboardService(
             .Select(d =>
             {
                 var contract = contracts[d.Deadlines.ContractId];
-                var name = string.IsNullOrWhiteSpace(contract.Title) ? contract.ContractNumber : $"{contract.ContractNumber} {contract.Title}";
+                var name = DeadlineFindings.ContractName(contract.ContractNumber, contract.Title);
                 return new UpcomingDeadline(contract.Id, name, contract.Vendor, d.Date!.Value, d.Deadlines.DecisionDate,
                     d.Deadlines.NextTerminationDate, d.Deadlines.NoticeRequired);
             })

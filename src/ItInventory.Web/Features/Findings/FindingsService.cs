@@ -50,13 +50,13 @@ public sealed class FindingsService(AnalysisService analysis, IDbContextFactory<
             return subject.Kind switch
             {
                 SubjectKind.Product when products.TryGetValue(subject.Id, out var p) =>
-                    new FindingRow(f, p.VendorId, p.Vendor, p.Using.Append(p.OwnerDepartmentId).Distinct().ToList(), $"/produkte/{subject.Id}"),
+                    new FindingRow(f, p.VendorId, p.Vendor, p.Using.Append(p.OwnerDepartmentId).Distinct().ToList(), SubjectLinks.Of(subject)),
                 SubjectKind.Contract when contracts.TryGetValue(subject.Id, out var c) =>
-                    new FindingRow(f, c.VendorId, c.Vendor, contractDepartments[c.Id].Distinct().ToList(), $"/vertraege/{subject.Id}"),
-                SubjectKind.Vendor => new FindingRow(f, subject.Id, vendors.GetValueOrDefault(subject.Id), vendorDepartments.GetValueOrDefault(subject.Id) ?? [], $"/anbieter/{subject.Id}"),
-                SubjectKind.Department => new FindingRow(f, null, null, [subject.Id], $"/aemter/{subject.Id}"),
-                SubjectKind.Category => new FindingRow(f, null, null, [], $"/produkte?category={subject.Id}"),
-                _ => new FindingRow(f, null, null, [], "/auffaelligkeiten"),
+                    new FindingRow(f, c.VendorId, c.Vendor, contractDepartments[c.Id].Distinct().ToList(), SubjectLinks.Of(subject)),
+                SubjectKind.Vendor => new FindingRow(f, subject.Id, vendors.GetValueOrDefault(subject.Id), vendorDepartments.GetValueOrDefault(subject.Id) ?? [], SubjectLinks.Of(subject)),
+                SubjectKind.Department => new FindingRow(f, null, null, [subject.Id], SubjectLinks.Of(subject)),
+                SubjectKind.Category => new FindingRow(f, null, null, [], SubjectLinks.Of(subject)),
+                _ => new FindingRow(f, null, null, [], SubjectLinks.Of(subject)),
             };
         });
 

@@ -781,6 +781,56 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditFieldChanges");
                 });
 
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ActionMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PostponedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ActionMarks", (string)null);
+                });
+
             modelBuilder.Entity("ItInventory.Web.Data.Entities.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1308,6 +1358,15 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasOne("ItInventory.Web.Data.Auditing.AuditEntry", null)
                         .WithMany("Changes")
                         .HasForeignKey("AuditEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ActionMark", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
