@@ -90,4 +90,34 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await page.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true });
         Assert.True(new FileInfo(pdf).Length > 10_000);
     }
+
+    [Fact]
+    public async Task The_head_of_it_sees_overdue_decisions_and_top_findings_in_the_first_screen_and_marks_one_done()
+    {
+        var page = await browser.NewPageAsync("it-leitung");
+        await page.SetViewportSizeAsync(1366, 768);
+        await page.GotoAsync("/");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+
+        var block = page.GetByTestId("overview-actions");
+        var overdue = block.GetByRole(AriaRole.List, new() { Name = "Überfällige Entscheidungen" }).Locator("li");
+        var findings = block.GetByRole(AriaRole.List, new() { Name = "Auffälligkeiten mit Handlungsbedarf" }).Locator("li");
+        await Assertions.Expect(overdue.First).ToBeVisibleAsync(Loaded);
+        await Assertions.Expect(findings.First).ToBeVisibleAsync();
+        var lastFinding = await findings.Last.BoundingBoxAsync();
+        Assert.True(lastFinding!.Y + lastFinding.Height <= 768, $"Die größte Auffälligkeit endet bei {lastFinding.Y + lastFinding.Height} px, unterhalb des ersten Bildschirms.");
+
+        var first = overdue.First;
+        var key = await first.GetAttributeAsync("data-key");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Erledigt" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Als erledigt markieren" });
+        await dialog.GetByLabel("Was wurde getan?").FillAsync("Kündigung fristgerecht versandt");
+        await dialog.GetByTestId("mark-save").ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(block.Locator($"li[data-key='{key}']")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/handlungsbedarf");
+        await Assertions.Expect(page.GetByTestId("actions-marked")).ToContainTextAsync("Kündigung fristgerecht versandt", new() { Timeout = 30_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "handlungsbedarf.png"), FullPage = true });
+    }
 }
