@@ -166,6 +166,33 @@ public partial class KeyboardAndFormTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("cost-lines")).ToContainTextAsync("123,45");
     }
 
+    [Fact]
+    public async Task The_navigation_comes_right_after_the_skip_link_and_every_field_shows_a_focus_ring()
+    {
+        var page = await browser.NewPageAsync("it-leitung");
+        await page.GotoAsync("/produkte/neu");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+
+        // The form puts the focus into its first field; a keyboard user starts again from the top with the skip link.
+        await page.Locator(".skip-link").FocusAsync();
+        var firstLink = page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link).First;
+        var tabs = 0;
+        while (tabs < 10 && !await HasFocusAsync(firstLink))
+        {
+            await page.Keyboard.PressAsync("Tab");
+            tabs++;
+        }
+
+        Assert.True(tabs <= 3, $"Vom Sprunglink bis zur Navigation braucht es {tabs}-mal Tab.");
+
+        foreach (var field in new[] { page.GetByLabel("Name").First, page.GetByRole(AriaRole.Combobox).First })
+        {
+            await field.FocusAsync();
+            var ring = await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement.closest('.mud-input-control') ?? document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; }");
+            Assert.Matches(FocusRing(), ring);
+        }
+    }
+
     [GeneratedRegex(@"^(solid|auto|dashed|double) ([2-9]|\d{2,})(\.\d+)?px$")]
     private static partial Regex FocusRing();
 }

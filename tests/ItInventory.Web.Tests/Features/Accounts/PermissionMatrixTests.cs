@@ -59,6 +59,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/standards/neu"] = ("/standards/neu", Permission.EditReferenceData),
         ["/standards/{Id:int}/bearbeiten"] = ("/standards/1/bearbeiten", Permission.EditReferenceData),
         ["/preisindex"] = ("/preisindex", Permission.ViewReferenceData),
+        ["/handlungsbedarf"] = ("/handlungsbedarf", Permission.EditContracts),
         ["/verwaltung/benutzer"] = ("/verwaltung/benutzer", Permission.Administer),
         ["/betrieb/mandanten"] = ("/betrieb/mandanten", Permission.OperateInstallation),
         ["/betrieb/konten"] = ("/betrieb/konten", Permission.OperateInstallation),
