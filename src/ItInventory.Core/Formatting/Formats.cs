@@ -31,6 +31,18 @@ public static class Formats
         return Math.Abs(cents) < 100m ? EuroCents(cents) : $"{Math.Round(value, 0, MidpointRounding.AwayFromZero).ToString("N0", German)} €";
     }
 
+    /// <summary>A change in euros with its sign, "+4.320 €" or "−1.200 €" (a real minus sign), as <see cref="Euro"/> rounds it.</summary>
+    public static string SignedEuro(decimal amount)
+    {
+        var text = Euro(Math.Abs(amount));
+        return Math.Round(amount, 2, MidpointRounding.AwayFromZero) switch
+        {
+            > 0m => "+" + text,
+            < 0m => "−" + text,
+            _ => text,
+        };
+    }
+
     /// <summary>Euros with cents, "1.234,56 €", for amounts entered and checked to the cent.</summary>
     public static string EuroCents(decimal? amount) =>
         amount is { } value ? $"{Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("N2", German)} €" : Missing;

@@ -28,6 +28,13 @@ public static class CostSelection
         return selected;
     }
 
+    /// <summary>
+    /// The quantity of summed lines: their sum, or null unless every line states one (a sum over some lines would make
+    /// a unit price out of part of the money).
+    /// </summary>
+    public static int? QuantityOf(int lines, int linesWithQuantity, int quantitySum) =>
+        lines > 0 && linesWithQuantity == lines ? quantitySum : null;
+
     /// <summary>The chosen lines of one product, year and cost type, added up in the order they come.</summary>
     private struct Sum
     {
@@ -39,8 +46,7 @@ public static class CostSelection
 
         public decimal Amount { get; private set; }
 
-        /// <summary>The summed quantity, or null unless every line states one.</summary>
-        public readonly int? Quantity => _quantities == _lines ? _quantity : null;
+        public readonly int? Quantity => QuantityOf(_lines, _quantities, _quantity);
 
         public readonly ValueBasis Basis => YearCostRule.BasisOf(_actual, _plan);
 

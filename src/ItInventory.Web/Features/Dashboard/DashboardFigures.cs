@@ -17,7 +17,8 @@ public sealed record DashboardFigures(
     LockInSummary LockIn,
     StandardsSummary Standards,
     IReadOnlyList<UpcomingDeadline> Deadlines,
-    int DeadlineHorizonDays);
+    int DeadlineHorizonDays,
+    ItInventory.Core.Analysis.Prices.GrowthSplit? Growth = null);
 
 /// <param name="Products">Every product in the inventory, whatever its lifecycle.</param>
 /// <param name="ActiveProducts">Those in operation (lifecycle "im Betrieb").</param>

@@ -43,6 +43,7 @@ public sealed class DashboardService(
         var selected = SpendYears.Of(years, year ?? clock.CurrentYear);
         var counts = await CountAsync(db, cancellationToken);
         var trend = await TrendAsync(db, years, sums, cancellationToken);
+        var growth = await GrowthAsync(db, trend, cancellationToken);
         var spend = await BreakdownAsync(db, selected, cancellationToken);
         var report = await analysis.AnalyzeUsingAsync(db, today, cancellationToken);
         var deadlines = await DeadlinesAsync(db, report, today, cancellationToken);
@@ -50,7 +51,30 @@ public sealed class DashboardService(
         counts = counts with { RunningContracts = report.Deadlines.Count(ContractRunState.Runs) };
 
         return new DashboardFigures(selected, years, today, counts, trend, spend,
-            TopPriceIncreases(report, selected.Year), LockIn(report), Standards(report), deadlines, DeadlineHorizonDays);
+            TopPriceIncreases(report, selected.Year), LockIn(report), Standards(report), deadlines, DeadlineHorizonDays, growth);
+    }
+
+    /// <summary>
+    /// The trend sentence's change split into its causes, over the same two years of actuals. The database sums each
+    /// product's cost types of both years; the quantity rule is the analysis's (CostSelection.QuantityOf).
+    /// </summary>
+    private static async Task<GrowthSplit?> GrowthAsync(InventoryDbContext db, SpendTrend trend, CancellationToken cancellationToken)
+    {
+        if (trend.BaseYear is not { PriceIndex: { } indexFrom } from || trend.CompareYear is not { PriceIndex: { } indexTo } to || from.Year == to.Year)
+            return null;
+
+        var rows = await YearCosts.Counting(db)
+            .Where(c => c.FiscalYear == from.Year || c.FiscalYear == to.Year)
+            .GroupBy(c => new { c.ProductId, c.FiscalYear, c.CostType })
+            .Select(g => new
+            {
+                g.Key.ProductId, g.Key.FiscalYear, g.Key.CostType, Amount = g.Sum(c => c.Amount), Lines = g.Count(),
+                WithQuantity = g.Count(c => c.Quantity != null), Quantity = g.Sum(c => c.Quantity ?? 0),
+            })
+            .ToListAsync(cancellationToken);
+        var costs = rows.Select(r => new SelectedCost(r.ProductId, r.FiscalYear, r.CostType, r.Amount,
+            CostSelection.QuantityOf(r.Lines, r.WithQuantity, r.Quantity), ValueBasis.Actual));
+        return GrowthSplit.Of(costs, from.Year, to.Year, indexFrom, indexTo);
     }
 
     private static async Task<InventoryCounts> CountAsync(InventoryDbContext db, CancellationToken cancellationToken)

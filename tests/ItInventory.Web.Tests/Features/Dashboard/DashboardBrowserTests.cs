@@ -36,6 +36,8 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.GetByTestId("product-count")).ToHaveTextAsync(products.ToString("N0", Formats.German));
         await Assertions.Expect(page.GetByTestId("tile-total")).ToContainTextAsync($"Vorjahr 2025 (Ist): {Formats.Euro(total2025)}");
         await Assertions.Expect(page.GetByTestId("trend-sentence")).ToContainTextAsync("Von 2019 bis 2025");
+        await Assertions.Expect(page.GetByTestId("growth-total")).ToHaveTextAsync(Formats.SignedEuro(
+            total2025 - await db.CostLines.Where(c => c.FiscalYear == 2019 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount)));
         await Assertions.Expect(page.Locator(".mud-chart svg").First).ToBeVisibleAsync();
         Assert.Equal(0, await page.Locator("main a[href]:not([href^='/berichte/'])").CountAsync());
 

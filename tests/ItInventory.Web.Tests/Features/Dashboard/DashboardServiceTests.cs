@@ -72,6 +72,25 @@ public class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_growth_of_the_trend_splits_into_causes_that_add_up_to_it_and_names_new_and_retired_products()
+    {
+        await using var context = _db.CreateContext();
+        var actual = context.CostLines.Where(c => c.Kind == CostKind.Actual);
+        var spend2019 = await actual.Where(c => c.FiscalYear == 2019).SumAsync(c => c.Amount);
+        var spend2025 = await actual.Where(c => c.FiscalYear == 2025).SumAsync(c => c.Amount);
+        var products2019 = await actual.Where(c => c.FiscalYear == 2019).Select(c => c.ProductId).Distinct().ToListAsync();
+        var products2025 = await actual.Where(c => c.FiscalYear == 2025).Select(c => c.ProductId).Distinct().ToListAsync();
+
+        var growth = (await FiguresAsync()).Growth!;
+
+        Assert.Equal((2019, 2025, spend2019, spend2025), (growth.FromYear, growth.ToYear, growth.From, growth.To));
+        Assert.Equal(spend2025 - spend2019, growth.PriceAboveIndex + growth.PriceWithinIndex + growth.Volume + growth.NewProducts + growth.Retired);
+        Assert.Equal(products2025.Except(products2019).Count(), growth.NewProductCount);
+        Assert.Equal(products2019.Except(products2025).Count(), growth.RetiredProductCount);
+        Assert.True(growth.PriceAboveIndex > 0m, "Die Musterstadt hat Preissteigerungen über dem Index.");
+    }
+
+    [Fact]
     public async Task Spend_by_department_follows_the_cost_shares_and_adds_up_to_the_total()
     {
         await using var context = _db.CreateContext();
