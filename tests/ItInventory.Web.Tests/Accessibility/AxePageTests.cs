@@ -40,6 +40,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/aemter/1/bearbeiten", "it-leitung", "amt-bearbeiten" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
         { "/handlungsbedarf", "beschaffung", "handlungsbedarf" },
+        { "/begriffe", "rat", "begriffe" },
         { "/berichte", "beschaffung", "berichte" },
         { "/import", "admin", "import" },
         { "/konto/tokens", "beschaffung", "tokens" },

@@ -60,6 +60,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/standards/{Id:int}/bearbeiten"] = ("/standards/1/bearbeiten", Permission.EditReferenceData),
         ["/preisindex"] = ("/preisindex", Permission.ViewReferenceData),
         ["/handlungsbedarf"] = ("/handlungsbedarf", Permission.EditContracts),
+        ["/begriffe"] = ("/begriffe", Permission.ViewDashboard),
         ["/verwaltung/benutzer"] = ("/verwaltung/benutzer", Permission.Administer),
         ["/betrieb/mandanten"] = ("/betrieb/mandanten", Permission.OperateInstallation),
         ["/betrieb/konten"] = ("/betrieb/konten", Permission.OperateInstallation),

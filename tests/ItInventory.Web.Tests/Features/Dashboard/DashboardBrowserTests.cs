@@ -39,7 +39,15 @@ public class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.GetByTestId("growth-total")).ToHaveTextAsync(Formats.SignedEuro(
             total2025 - await db.CostLines.Where(c => c.FiscalYear == 2019 && c.Kind == CostKind.Actual).SumAsync(c => c.Amount)));
         await Assertions.Expect(page.Locator(".mud-chart svg").First).ToBeVisibleAsync();
-        Assert.Equal(0, await page.Locator("main a[href]:not([href^='/berichte/'])").CountAsync());
+        // No way into the inventory, only to the report download and the explanations of terms.
+        Assert.Equal(0, await page.Locator("main a[href]:not([href^='/berichte/']):not([href^='/begriffe#'])").CountAsync());
+        foreach (var entry in Glossary.Entries)
+        {
+            Assert.True(await page.Locator($"main a.term[data-term='{entry.Term}']").CountAsync() > 0, $"„{entry.Term}“ ist auf der Übersicht nicht erklärt.");
+        }
+
+        await page.Locator("main a.term[data-term='HHI']").FocusAsync();
+        await Assertions.Expect(page.GetByText(Glossary.Of("HHI").Explanation)).ToBeVisibleAsync();
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "uebersicht-rat.png"), FullPage = true });
         if (Environment.GetEnvironmentVariable(ScreenshotDirectoryVariable) is { Length: > 0 } folder)
