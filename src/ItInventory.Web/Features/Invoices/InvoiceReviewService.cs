@@ -48,7 +48,8 @@ public sealed class InvoiceReviewService(IDbContextFactory<InventoryDbContext> c
             throw new ValidationFailedException(new Dictionary<string, string[]> { ["Status"] = [$"Die Rechnung ist bereits {StatusLabels.Of(received.Status)}."] });
         var product = await db.Products.AsNoTracking().Where(p => p.Id == assignment.ProductId)
             .Select(p => new { p.VendorId, p.DeductibleVatPercent }).FirstOrDefaultAsync(cancellationToken);
-        var vendor = await db.Vendors.SingleOrDefaultAsync(v => v.Id == assignment.VendorId, cancellationToken);
+        var vendorId = assignment.VendorId ?? product?.VendorId;
+        var vendor = await db.Vendors.SingleOrDefaultAsync(v => v.Id == vendorId, cancellationToken);
         new ValidationErrors()
             .When(vendor is null, nameof(ReviewAssignment.VendorId), "Bitte wählen Sie den Lieferanten.")
             .When(product is null, nameof(ReviewAssignment.ProductId), "Bitte wählen Sie das Produkt.")

@@ -21,8 +21,11 @@ public static class StatusLabels
     };
 }
 
-/// <summary>The user's assignment of an invoice from the review list: all its lines to one product and cost type.</summary>
-public sealed record ReviewAssignment(int VendorId, int ProductId, CostType CostType, bool RememberRule);
+/// <summary>
+/// The user's assignment of an invoice from the review list: all its lines to one product and cost type; the vendor
+/// is the product's unless another is named (a data centre billing another vendor's product).
+/// </summary>
+public sealed record ReviewAssignment(int? VendorId, int ProductId, CostType CostType, bool RememberRule);
 
 /// <summary>The original file for download, unchanged.</summary>
 public sealed record InvoiceOriginal(string FileName, byte[] Content, string Sha256);
