@@ -22,7 +22,7 @@ public static class InvoicesApi
                 var files = await FilesOfAsync(request, ct);
                 if (files is null)
                     return ApiProblems.Result(StatusCodes.Status415UnsupportedMediaType, "Inhaltstyp nicht unterstützt.",
-                        "Erwartet wird eine XRechnung als application/xml oder text/xml, ein ZIP-Archiv (application/zip) oder multipart/form-data mit Dateien.");
+                        "Erwartet wird eine XRechnung als application/xml oder text/xml, eine ZUGFeRD-PDF (application/pdf), ein ZIP-Archiv (application/zip) oder multipart/form-data mit Dateien.");
                 if (files.Count == 0) return ApiProblems.BadRequest("file", "Die Anfrage enthält keine Rechnung.");
                 var results = await intake.ReceiveAsync(files, ct);
                 return results.All(r => r.Outcome == IntakeOutcome.Refused)
@@ -35,7 +35,7 @@ public static class InvoicesApi
             .RequireAuthorization(ApiPolicies.For(Permission.EditCosts))
             .DisableAntiforgery()
             // One list: routing answers 415 for any other content type, and the document names all four.
-            .Accepts<string>("application/xml", "text/xml", "application/zip", "multipart/form-data")
+            .Accepts<string>("application/xml", "text/xml", "application/zip", "application/pdf", "multipart/form-data")
             .Produces<InvoiceIntakeResource>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -72,9 +72,9 @@ public static class InvoicesApi
             }
             return files;
         }
-        if (type is null || !(XmlTypes.Contains(type) || type == "application/zip")) return null;
+        if (type is null || !(XmlTypes.Contains(type) || type is "application/zip" or "application/pdf")) return null;
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, ct);
-        return body.Length == 0 ? [] : InvoiceUpload.Expand(type == "application/zip" ? "rechnungen.zip" : "rechnung.xml", body.ToArray(), options);
+        return body.Length == 0 ? [] : InvoiceUpload.Expand(type switch { "application/zip" => "rechnungen.zip", "application/pdf" => "rechnung.pdf", _ => "rechnung.xml" }, body.ToArray(), options);
     }
 }
