@@ -19,6 +19,8 @@ public class CostLine : Entity, ITenantOwned
     public int? Quantity { get; set; }
     public string? InvoiceReference { get; set; }
     public string? Note { get; set; }
+    /// <summary>The received e-invoice this actual was booked from; its cancellation removes the line.</summary>
+    public int? ReceivedInvoiceId { get; set; }
 
     public BudgetTreatment BudgetTreatment => CostTypes.TreatmentOf(CostType);
 }

@@ -58,6 +58,11 @@ public class Product : Entity, ITenantOwned
     public bool KnowHowOnlyAtVendor { get; set; }
 
     public string? Notes { get; set; }
+    /// <summary>
+    /// Percent of input VAT the city may deduct for this product (a Betrieb gewerblicher Art, § 2b UStG); null or 0:
+    /// the gross is the cost, as for the core administration.
+    /// </summary>
+    public int? DeductibleVatPercent { get; set; }
 
     public List<ProductDepartment> UsingDepartments { get; set; } = [];
     public List<ProductStandardSupport> StandardSupport { get; set; } = [];

@@ -17,6 +17,10 @@ public class Vendor : Entity, ITenantOwned
     public string? ContactPhone { get; set; }
     public string? Website { get; set; }
     public string? Notes { get; set; }
+    /// <summary>BT-31 of its invoices: the seller's VAT id, by which an e-invoice finds its vendor first.</summary>
+    public string? VatId { get; set; }
+    /// <summary>BT-34 of its invoices: the seller's electronic address (e-mail or Peppol id), the second way.</summary>
+    public string? InvoiceAddress { get; set; }
 
     public List<Product> Products { get; set; } = [];
     public List<Contract> Contracts { get; set; } = [];

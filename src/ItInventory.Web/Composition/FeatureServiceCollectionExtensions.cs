@@ -5,6 +5,7 @@ using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Invoices;
 using ItInventory.Web.Features.Interfaces;
 using ItInventory.Web.Features.PriceIndex;
 using ItInventory.Web.Features.Products;
@@ -26,6 +27,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddDashboardFeature();
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
+        builder.Services.AddInvoicesFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddActionsFeature();
         builder.Services.AddAuditFeature();

@@ -6,6 +6,7 @@ using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Invoices;
 using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure;
@@ -62,6 +63,7 @@ public static class InventoryApplication
         app.MapOperatorLookEndpoints();
         app.MapAuditExport();
         app.MapImportEndpoints();
+        app.MapInvoiceEndpoints();
         app.MapReportEndpoints();
         app.MapInventoryApi();
         app.MapBulkExports();

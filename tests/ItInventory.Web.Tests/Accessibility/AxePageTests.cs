@@ -31,6 +31,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/vertraege/1/bearbeiten", "beschaffung", "vertrag-bearbeiten" },
         { "/vertraege/neu", "beschaffung", "vertrag-neu" },
         { "/kosten", "beschaffung", "kosten" },
+        { "/rechnungseingang", "it-leitung", "rechnungseingang" },
         { "/standards", "it-leitung", "standards" },
         { "/standards/1", "it-leitung", "standard-detail" },
         { "/preisindex", "it-leitung", "preisindex" },

@@ -12,6 +12,8 @@ internal sealed class CostLineConfiguration : IEntityTypeConfiguration<CostLine>
         builder.Property(c => c.Note).HasMaxLength(1000);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.BudgetTreatment);
+        builder.HasOne<ReceivedInvoice>().WithMany().HasForeignKey(c => c.ReceivedInvoiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.ReceivedInvoiceId);
         builder.HasOne(c => c.Contract).WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Restrict);
         // Year totals per product (product grid) and inventory-wide year totals (dashboard) are the hottest queries.
         // Both indexes end in Amount so the sums are read from the index alone, without touching a million table rows.

@@ -10,6 +10,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     {
         builder.Property(d => d.Number).HasMaxLength(10).IsRequired();
         builder.Property(d => d.Name).HasMaxLength(200).IsRequired();
+        builder.Property(d => d.LeitwegId).HasMaxLength(50);
         builder.Property(d => d.Version).IsConcurrencyToken();
         // Unique ignoring case: an index on lower(column), created by the migration CaseInsensitiveKeys (EF cannot model it); see Data/UniqueKeys.
         builder.Ignore(d => d.DisplayName);

@@ -17,6 +17,8 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
         builder.Property(v => v.ContactPhone).HasMaxLength(50);
         builder.Property(v => v.Website).HasMaxLength(300);
         builder.Property(v => v.Notes).HasMaxLength(4000);
+        builder.Property(v => v.VatId).HasMaxLength(50);
+        builder.Property(v => v.InvoiceAddress).HasMaxLength(200);
         builder.Property(v => v.Version).IsConcurrencyToken();
         builder.Ignore(v => v.IsInEu);
     }

@@ -95,6 +95,7 @@ public static class ApiEndpoints
         DepartmentsApi.Map(api);
         ContractsApi.Map(api);
         CostLinesApi.Map(api);
+        InvoicesApi.Map(api);
         StandardsApi.Map(api);
         ProductStandardsApi.Map(api);
         InterfacesApi.Map(api);

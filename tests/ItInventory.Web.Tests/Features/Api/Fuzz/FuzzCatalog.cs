@@ -59,6 +59,13 @@ public sealed class FuzzCatalog
             return new FuzzTarget(method, route, id, null, slots);
         }
 
+        if (operation["requestBody"]?["content"]?["application/json"] is null)
+        {
+            // A write that takes no JSON (the e-invoice intake takes XML, zip or multipart) gets odd bodies and
+            // content types, each sent to it with an empty JSON object as the rest.
+            return new FuzzTarget(method, route, id, new JsonObject(), [new FuzzSlot(SlotKind.Body), new FuzzSlot(SlotKind.ContentType)]);
+        }
+
         var template = await TemplateAsync(client, method == "POST" ? route : route[..route.LastIndexOf('/')]);
         if (template is null)
         {
