@@ -14,6 +14,7 @@ using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Standards;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Features.Operations;
+using ItInventory.Web.Features.Planning;
 
 namespace ItInventory.Web.Composition;
 
@@ -25,6 +26,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddDashboardFeature();
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
+        builder.Services.AddPlanningFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddAuditFeature();
         builder.Services.AddImportFeature();

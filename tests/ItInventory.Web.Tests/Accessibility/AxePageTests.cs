@@ -39,6 +39,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/aemter/1", "it-leitung", "amt-detail" },
         { "/aemter/1/bearbeiten", "it-leitung", "amt-bearbeiten" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
+        { "/finanzplanung", "it-leitung", "finanzplanung" },
         { "/berichte", "beschaffung", "berichte" },
         { "/import", "admin", "import" },
         { "/konto/tokens", "beschaffung", "tokens" },

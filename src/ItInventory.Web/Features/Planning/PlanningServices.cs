@@ -1,0 +1,11 @@
+namespace ItInventory.Web.Features.Planning;
+
+public static class PlanningServices
+{
+    public static IServiceCollection AddPlanningFeature(this IServiceCollection services)
+    {
+        services.AddScoped<PlanningAssumptionsStore>();
+        services.AddScoped<FinancialPlanService>();
+        return services;
+    }
+}
