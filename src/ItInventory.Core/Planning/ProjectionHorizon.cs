@@ -6,7 +6,7 @@ namespace ItInventory.Core.Planning;
 /// </summary>
 public sealed record ProjectionHorizon(int BudgetYear, int BudgetYears = 1, int PlanningYears = 3)
 {
-    public const int MinYear = 2000;
+    public const int MinYear = 1990;
     public const int MaxYear = 2100;
     public const int MaxPlanningYears = 5;
 

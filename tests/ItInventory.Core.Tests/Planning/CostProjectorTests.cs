@@ -111,7 +111,7 @@ public class CostProjectorTests
     }
 
     [Theory]
-    [InlineData(1999, 1, 3, "Haushaltsjahr")]
+    [InlineData(1989, 1, 3, "Haushaltsjahr")]
     [InlineData(2027, 3, 3, "Doppelhaushalt")]
     [InlineData(2027, 1, 0, "Planungsjahre")]
     public void Horizon_outside_the_plannable_range_is_refused_in_german(int year, int budgetYears, int planningYears, string word)

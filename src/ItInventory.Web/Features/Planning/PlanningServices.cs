@@ -6,6 +6,7 @@ public static class PlanningServices
     {
         services.AddScoped<PlanningAssumptionsStore>();
         services.AddScoped<FinancialPlanService>();
+        services.AddScoped<ItInventory.Web.Features.Reports.IReport, FinancialPlanReport>();
         return services;
     }
 }

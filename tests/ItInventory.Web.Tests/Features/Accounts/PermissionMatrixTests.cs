@@ -41,6 +41,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/berichte/auffaelligkeiten.xlsx"] = ("/berichte/auffaelligkeiten.xlsx", Permission.Export),
         ["/berichte/vertraege.xlsx"] = ("/berichte/vertraege.xlsx?fristTage=180", Permission.Export),
         ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
+        ["/berichte/finanzplanung.xlsx"] = ("/berichte/finanzplanung.xlsx", Permission.ViewDashboard),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/finanzplanung"] = ("/finanzplanung", Permission.ViewDashboard),
         ["/anbieter"] = ("/anbieter", Permission.ViewInventory),
@@ -108,6 +109,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/reports/auffaelligkeiten.xlsx"] = ("/api/v1/reports/auffaelligkeiten.xlsx", Permission.Export),
         ["/api/v1/reports/vertraege.xlsx"] = ("/api/v1/reports/vertraege.xlsx", Permission.Export),
         ["/api/v1/reports/ratsbericht.xlsx"] = ("/api/v1/reports/ratsbericht.xlsx", Permission.ViewDashboard),
+        ["/api/v1/reports/finanzplanung.xlsx"] = ("/api/v1/reports/finanzplanung.xlsx", Permission.ViewDashboard),
         ["/openapi/{documentName}.json"] = ("/openapi/v1.json", null),
         ["/scalar/{documentName?}"] = ("/scalar/", null),
     };

@@ -28,7 +28,7 @@ public class ProjectionApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Theory]
-    [InlineData("year=1999", "year", "Das Haushaltsjahr muss zwischen 2000 und 2100 liegen.")]
+    [InlineData("year=1989", "year", "Das Haushaltsjahr muss zwischen 1990 und 2100 liegen.")]
     [InlineData("year=2027&horizon=0", "horizon", "Der Planungszeitraum umfasst 1 bis 5 Planungsjahre.")]
     [InlineData("year=2027&horizon=2147483647", "horizon", "Der Planungszeitraum umfasst 1 bis 5 Planungsjahre.")]
     [InlineData("year=2027&budgetYears=3", "budgetYears", "Ein Haushalt umfasst ein oder zwei Haushaltsjahre (Doppelhaushalt).")]
