@@ -38,7 +38,8 @@ public sealed record ProjectionYearTotal(int Year, decimal Amount, decimal Index
 
 public sealed record Projection(ProjectionHorizon Horizon, ProjectionAssumptions Assumptions, IReadOnlyList<ProjectionRow> Rows)
 {
-    public IReadOnlyList<ProjectionYearTotal> Totals { get; } = TotalsOf(Horizon, Rows);
+    /// <summary>Computed from the rows on each read (a few hundred rows), so a copy made with other rows never shows stale totals.</summary>
+    public IReadOnlyList<ProjectionYearTotal> Totals => TotalsOf(Horizon, Rows);
 
     public ProjectionYearTotal TotalIn(int year) => Totals.First(t => t.Year == year);
 

@@ -21,7 +21,9 @@ public sealed class FinancialPlanService(
     /// <summary>The default budget year: the next year.</summary>
     public int DefaultBudgetYear => clock.CurrentYear + 1;
 
-    public async Task<FinancialPlan> GetAsync(ProjectionHorizon horizon, CancellationToken cancellationToken = default)
+    /// <param name="view">Finanzplan: payments by the year paid (the projection); Ergebnisplan: investive licences depreciated.</param>
+    public async Task<FinancialPlan> GetAsync(ProjectionHorizon horizon, CancellationToken cancellationToken = default,
+        BudgetView view = BudgetView.Finanzplan)
     {
         await currentUser.DemandAsync(Permission.ViewDashboard);
         if (horizon.Problem() is { } problem)
@@ -44,6 +46,8 @@ public sealed class FinancialPlanService(
             DataCentrePercent: stored.Assumptions.DataCentrePercent);
         var dataCentres = snapshot.Vendors.Where(v => v.Kind == VendorKind.MunicipalDataCentre).Select(v => v.Id).ToHashSet();
         var projection = CostProjector.Project(new ProjectionInput(horizon, snapshot.Products, snapshot.CostLines, index, assumptions, dataCentres));
+        if (view == BudgetView.Ergebnisplan)
+            projection = BudgetViews.Ergebnisplan(projection, Capitalisation, EarlierPurchases(snapshot.CostLines, horizon));
 
         var products = snapshot.Products.ToDictionary(p => p.Id);
         var departments = snapshot.Departments.ToDictionary(d => d.Id, d => d.DisplayName);
@@ -62,4 +66,12 @@ public sealed class FinancialPlanService(
             .ToList();
         return new FinancialPlan(projection, rows, stored.Assumptions, stored.Version, planActual);
     }
+
+    /// <summary>The capitalisation threshold and useful life (defaults; not yet a tenant setting).</summary>
+    public static readonly CapitalisationRule Capitalisation = new();
+
+    private static Dictionary<(int ProductId, int Year), decimal> EarlierPurchases(IEnumerable<CostLine> lines, ProjectionHorizon horizon) =>
+        Core.Analysis.Prices.CostSelection.Select(lines.Where(l => l.CostType == CostType.LicencePurchase
+                && l.FiscalYear < horizon.RunningYear && l.FiscalYear > horizon.RunningYear - Capitalisation.UsefulLifeYears))
+            .ToDictionary(c => (c.ProductId, c.Year), c => c.Amount);
 }

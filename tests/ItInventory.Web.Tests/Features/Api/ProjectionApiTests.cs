@@ -41,6 +41,22 @@ public class ProjectionApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task The_ergebnisplan_view_has_the_services_depreciated_totals_and_an_unknown_view_is_refused()
+    {
+        var body = await (await app.ReadOnlyItLeitung.GetAsync("/api/v1/projection?year=2027&view=ergebnis")).JsonAsync();
+        var user = FixedCurrentUser.WithRoles("rat", Roles.Rat);
+        var expected = await new FinancialPlanService(app.Factory.Database.Factory, new PlanningAssumptionsStore(app.Factory.Database.Factory, user),
+            app.Factory.Database.Clock, user).GetAsync(new ProjectionHorizon(2027), view: BudgetView.Ergebnisplan);
+
+        Assert.Equal("ergebnis", body.GetProperty("view").GetString());
+        Assert.Equal(expected.Projection.Totals.Select(t => t.Amount), body.GetProperty("totals").EnumerateArray().Select(t => t.GetProperty("amount").GetDecimal()));
+        var refused = await app.ReadOnlyItLeitung.GetAsync("/api/v1/projection?view=kasse");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Die Sicht muss „ergebnis“ (Ergebnisplan) oder „finanz“ (Finanzplan) sein.",
+            Assert.Single((await refused.JsonAsync()).GetProperty("errors").GetProperty("view").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task Without_a_token_the_answer_is_401()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous.GetAsync("/api/v1/projection")).StatusCode);
