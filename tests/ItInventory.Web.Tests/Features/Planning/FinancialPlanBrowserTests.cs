@@ -12,12 +12,12 @@ public class FinancialPlanBrowserTests(BrowserFixture browser) : IClassFixture<B
     private static readonly LocatorAssertionsToBeVisibleOptions Loaded = new() { Timeout = 30_000 };
     private static readonly LocatorAssertionsToHaveTextOptions Recomputed = new() { Timeout = 30_000 };
 
-    private Task<FinancialPlan> ExpectedAsync(int budgetYear)
+    private Task<FinancialPlan> ExpectedAsync(int budgetYear, BudgetView view = BudgetView.Finanzplan)
     {
         var user = FixedCurrentUser.WithRoles("rat", Roles.Rat);
         var database = browser.App.Database;
         return new FinancialPlanService(database.Factory, new PlanningAssumptionsStore(database.Factory, user), database.Clock, user)
-            .GetAsync(new ProjectionHorizon(budgetYear));
+            .GetAsync(new ProjectionHorizon(budgetYear), view: view);
     }
 
     [Fact]
@@ -41,6 +41,11 @@ public class FinancialPlanBrowserTests(BrowserFixture browser) : IClassFixture<B
         Assert.Equal(9.5m, after.Projection.Assumptions.VpiPercent);
         await Assertions.Expect(page.GetByTestId("total-2031")).ToHaveTextAsync(Formats.Euro(after.Projection.TotalIn(2031).Amount), Recomputed);
         Assert.NotEqual(before, Formats.Euro(after.Projection.TotalIn(2031).Amount));
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Sicht" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Ergebnisplan", Exact = true }).ClickAsync();
+        var ergebnis = await ExpectedAsync(2028, BudgetView.Ergebnisplan);
+        await Assertions.Expect(page.GetByTestId("total-2028")).ToHaveTextAsync(Formats.Euro(ergebnis.Projection.TotalIn(2028).Amount), Recomputed);
 
         var dashboard = await ExpectedAsync(2027);
         await page.GotoAsync("/");
