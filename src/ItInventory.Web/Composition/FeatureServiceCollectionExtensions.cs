@@ -16,6 +16,7 @@ using ItInventory.Web.Features.Standards;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Actions;
+using ItInventory.Web.Features.Planning;
 
 namespace ItInventory.Web.Composition;
 
@@ -28,6 +29,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
         builder.Services.AddInvoicesFeature();
+        builder.Services.AddPlanningFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
         builder.Services.AddActionsFeature();
         builder.Services.AddAuditFeature();

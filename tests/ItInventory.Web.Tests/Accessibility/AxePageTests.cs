@@ -42,6 +42,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
         { "/handlungsbedarf", "beschaffung", "handlungsbedarf" },
         { "/begriffe", "rat", "begriffe" },
+        { "/finanzplanung", "it-leitung", "finanzplanung" },
         { "/berichte", "beschaffung", "berichte" },
         { "/import", "admin", "import" },
         { "/konto/tokens", "beschaffung", "tokens" },

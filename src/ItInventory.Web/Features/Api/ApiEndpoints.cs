@@ -102,6 +102,7 @@ public static class ApiEndpoints
         PriceIndexApi.Map(api);
         FindingsApi.Map(api);
         ReportsApi.Map(api);
+        ProjectionApi.Map(api);
 
         api.MapGet("/deadlines.ics", async (ContractService contracts, TimeProvider time, CancellationToken ct) =>
             {

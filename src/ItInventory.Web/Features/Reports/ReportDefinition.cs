@@ -31,5 +31,10 @@ public static class ReportCatalog
         "Die Übersicht als kompakte Arbeitsmappe: Ausgaben, Preissteigerungen, Lock-in, Standards und Fristen.",
         Permission.ViewDashboard);
 
-    public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council];
+    public static readonly ReportDefinition FinancialPlan = new("finanzplanung", "Finanzplanung", "Finanzplanung",
+        "Die IT-Kosten im laufenden Jahr, im Haushaltsjahr (jahr, Vorgabe: nächstes Jahr) und in drei Planungsjahren für die Kämmerei: "
+        + "Summen und Zuwachs über dem Index, je Amt, je Produkt und Kostenart mit Begründung, die Annahmen.",
+        Permission.ViewDashboard);
+
+    public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council, FinancialPlan];
 }

@@ -39,24 +39,7 @@ public sealed class AnalysisSettingsService(IDbContextFactory<InventoryDbContext
         await currentUser.DemandAsync(Permission.Administer);
         Validate(options).ThrowIfAny();
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var stored = await db.Set<StoredSetting>().SingleOrDefaultAsync(s => s.Key == Key, cancellationToken);
-        if (stored is null)
-        {
-            if (expectedVersion is not null)
-            {
-                throw new ConcurrencyConflictException("Die Analyse-Einstellungen", null, null);
-            }
-
-            db.Add(new StoredSetting { Key = Key, Json = JsonSerializer.Serialize(options) });
-        }
-        else
-        {
-            db.ExpectVersion(stored, expectedVersion ?? Guid.Empty);
-            stored.Json = JsonSerializer.Serialize(options);
-        }
-
-        await db.SaveOrConflictAsync<StoredSetting>("Die Analyse-Einstellungen", cancellationToken);
+        await StoredSettings.SaveAsync(contextFactory, Key, options, expectedVersion, "Die Analyse-Einstellungen", cancellationToken);
     }
 
     /// <summary>Drops the override, so appsettings apply again.</summary>

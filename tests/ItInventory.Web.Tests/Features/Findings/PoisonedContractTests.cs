@@ -89,6 +89,7 @@ public sealed class PoisonedContractTests : IAsyncLifetime
     [InlineData("auffaelligkeiten")]
     [InlineData("vertraege")]
     [InlineData("ratsbericht")]
+    [InlineData("finanzplanung")]
     public async Task Every_report_still_downloads_and_opens(string slug)
     {
         var client = await _factory.CreateClientAsync("it-leitung");

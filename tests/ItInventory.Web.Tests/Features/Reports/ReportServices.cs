@@ -2,6 +2,7 @@ using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
+using ItInventory.Web.Features.Planning;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
@@ -30,6 +31,7 @@ internal static class ReportServices
         services.AddFindingsFeature(new ConfigurationBuilder().Build());
         services.AddDashboardFeature();
         services.AddReportsFeature();
+        services.AddPlanningFeature();
         services.AddImportFeature();
         if (reports is not null)
             services.Configure(reports);

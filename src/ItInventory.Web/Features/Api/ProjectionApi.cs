@@ -1,0 +1,68 @@
+using ItInventory.Core.Domain;
+using ItInventory.Core.Planning;
+using ItInventory.Web.Features.Planning;
+using ItInventory.Web.Infrastructure.Security;
+
+namespace ItInventory.Web.Features.Api;
+
+public sealed record ProjectionFigureResource(int Year, decimal Amount, FigureSource Source, string Explanation,
+    decimal IndexDriven, decimal AboveIndex, decimal ScopeChange);
+
+public sealed record ProjectionRowResource(int ProductId, string InventoryNumber, string Product, int DepartmentId, string Department,
+    CostType CostType, IReadOnlyList<ProjectionFigureResource> Figures);
+
+public sealed record ProjectionTotalResource(int Year, string Role, decimal Amount, decimal IndexDriven, decimal AboveIndex, decimal ScopeChange);
+
+/// <param name="VpiPercent">The VPI change assumed for years without a published index value.</param>
+/// <param name="VpiIsDefault">True when no assumption is stored and the last known annual change applies.</param>
+/// <param name="View">"finanz" (payments by the year paid) or "ergebnis" (investive licences depreciated).</param>
+public sealed record ProjectionResource(string View, int BudgetYear, int BudgetYears, int RunningYear, int LastYear,
+    decimal VpiPercent, bool VpiIsDefault, decimal? DataCentrePercent,
+    IReadOnlyList<ProjectionTotalResource> Totals, IReadOnlyList<ProjectionRowResource> Rows);
+
+/// <summary><c>/api/v1/projection</c>: the Finanzplanung, read-only, as the page shows it.</summary>
+public static class ProjectionApi
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/projection", async (FinancialPlanService plans, int? year, int? horizon, int? budgetYears, string? view, CancellationToken ct) =>
+            {
+                var planHorizon = new ProjectionHorizon(year ?? plans.DefaultBudgetYear, budgetYears ?? 1, horizon ?? 3);
+                if (planHorizon.Problem() is { } problem)
+                    throw new ApiQueryException(FieldOf(planHorizon), problem);
+                var budgetView = view?.Trim().ToLowerInvariant() switch
+                {
+                    null or "" or "finanz" => BudgetView.Finanzplan,
+                    "ergebnis" => BudgetView.Ergebnisplan,
+                    _ => throw new ApiQueryException("view", "Die Sicht muss „ergebnis“ (Ergebnisplan) oder „finanz“ (Finanzplan) sein."),
+                };
+                return TypedResults.Ok(ToResource(await plans.GetAsync(planHorizon, ct, budgetView), budgetView));
+            })
+            .WithTags("Finanzplanung")
+            .RequireAuthorization(ApiPolicies.For(Permission.ViewDashboard))
+            .WithSummary("Finanzplanung: IT-Kosten im laufenden Jahr, den Haushaltsjahren und den Planungsjahren")
+            .WithDescription("Fortschreibung je Produkt und Kostenart für das laufende Jahr (year-1), das Haushaltsjahr year "
+                             + "(Vorgabe: nächstes Jahr; budgetYears=2 für einen Doppelhaushalt) und horizon Planungsjahre (1-5, Vorgabe 3), "
+                             + "jede Zahl mit ihrer Begründung und der Aufteilung des Zuwachses in indexbedingt und über dem Index. "
+                             + "view=finanz (Vorgabe): Zahlungen im Jahr der Zahlung; view=ergebnis: investive Lizenzkäufe über dem Aktivierungswert "
+                             + $"({FinancialPlanService.Capitalisation.ThresholdEuro} €) über {FinancialPlanService.Capitalisation.UsefulLifeYears} Jahre abgeschrieben. "
+                             + $"year zwischen {ProjectionHorizon.MinYear} und {ProjectionHorizon.MaxYear}.")
+            .Produces<ProjectionResource>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+    }
+
+    private static string FieldOf(ProjectionHorizon horizon) =>
+        horizon.BudgetYear is < ProjectionHorizon.MinYear or > ProjectionHorizon.MaxYear ? "year"
+        : horizon.BudgetYears is < 1 or > 2 ? "budgetYears"
+        : "horizon";
+
+    internal static ProjectionResource ToResource(FinancialPlan plan, BudgetView view)
+    {
+        var assumptions = plan.Projection.Assumptions;
+        return new ProjectionResource(view == BudgetView.Ergebnisplan ? "ergebnis" : "finanz", plan.Horizon.BudgetYear, plan.Horizon.BudgetYears, plan.Horizon.RunningYear, plan.Horizon.LastYear,
+            assumptions.VpiPercent, plan.VpiIsDefault, assumptions.DataCentrePercent,
+            plan.Projection.Totals.Select(t => new ProjectionTotalResource(t.Year, plan.Horizon.RoleOf(t.Year), t.Amount, t.IndexDriven, t.AboveIndex, t.ScopeChange)).ToList(),
+            plan.Rows.Select(r => new ProjectionRowResource(r.ProductId, r.InventoryNumber, r.ProductName, r.DepartmentId, r.Department, r.CostType,
+                r.Figures.Select(f => new ProjectionFigureResource(f.Year, f.Amount, f.Source, f.Explanation, f.IndexDriven, f.AboveIndex, f.ScopeChange)).ToList())).ToList());
+    }
+}

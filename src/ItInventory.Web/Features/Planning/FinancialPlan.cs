@@ -1,0 +1,46 @@
+using ItInventory.Core.Domain;
+using ItInventory.Core.Planning;
+
+namespace ItInventory.Web.Features.Planning;
+
+/// <summary>One product's cost type over the horizon, with the names a reader needs.</summary>
+/// <param name="Department">The owning department ("33 Bürgeramt"), whose budget carries the product.</param>
+public sealed record FinancialPlanRow(
+    int ProductId, string InventoryNumber, string ProductName, int DepartmentId, string Department, CostType CostType,
+    IReadOnlyList<ProjectedFigure> Figures)
+{
+    public decimal AmountIn(int year) => Figures.FirstOrDefault(f => f.Year == year)?.Amount ?? 0m;
+}
+
+/// <summary>Plan against actual of one product and cost type in a year, with names.</summary>
+public sealed record PlanActualLine(
+    int ProductId, string InventoryNumber, string ProductName, string Department, CostType CostType, int Year, PlanActualFigure Figure);
+
+/// <summary>
+/// The Finanzplanung as page, API and workbook show it: the projection over the horizon by product, department and
+/// cost type, the stated assumptions, and plan against actual for the past years and the running year.
+/// </summary>
+public sealed record FinancialPlan(
+    Projection Projection,
+    IReadOnlyList<FinancialPlanRow> Rows,
+    PlanningAssumptions StoredAssumptions,
+    Guid? AssumptionsVersion,
+    IReadOnlyList<PlanActualLine> PlanActual)
+{
+    public ProjectionHorizon Horizon => Projection.Horizon;
+    public IReadOnlyList<int> Years => Horizon.Years.ToList();
+    public bool VpiIsDefault => StoredAssumptions.VpiPercent is null;
+
+    /// <summary>The rows' sums per key and year, e.g. per department.</summary>
+    public IReadOnlyList<(TKey Key, IReadOnlyList<decimal> Amounts)> SumBy<TKey>(Func<FinancialPlanRow, TKey> key) where TKey : notnull =>
+        Rows.GroupBy(key)
+            .Select(g => (g.Key, (IReadOnlyList<decimal>)Years.Select(y => g.Sum(r => r.AmountIn(y))).ToList()))
+            .ToList();
+
+    /// <summary>Growth from the running year to the last planning year, and the part of it above the index.</summary>
+    public (decimal Growth, decimal AboveIndex) GrowthOverHorizon()
+    {
+        var totals = Projection.Totals;
+        return (totals[^1].Amount - totals[0].Amount, totals.Skip(1).Sum(t => t.AboveIndex));
+    }
+}

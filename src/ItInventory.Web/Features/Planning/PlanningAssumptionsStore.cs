@@ -1,0 +1,38 @@
+using ItInventory.Core.Validation;
+using ItInventory.Web.Data;
+using ItInventory.Web.Features.Settings;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Planning;
+
+/// <summary>The tenant's stated planning assumptions; null means the default (VPI: the last known annual change).</summary>
+public sealed record PlanningAssumptions(decimal? VpiPercent = null, decimal? DataCentrePercent = null);
+
+/// <summary>
+/// The planning assumptions, stored per tenant as a setting (like the analysis settings) so the Kämmerei reads the
+/// same figures as IT. Whoever edits costs may change them; the change is audited like any other write.
+/// </summary>
+public sealed class PlanningAssumptionsStore(IDbContextFactory<InventoryDbContext> contextFactory, ICurrentUser currentUser)
+{
+    public const string Key = "Planning";
+
+    public sealed record Stored(PlanningAssumptions Assumptions, Guid? Version);
+
+    public async Task<Stored> LoadAsync(InventoryDbContext db, CancellationToken cancellationToken) =>
+        await StoredSettings.LoadAsync<PlanningAssumptions>(db, Key, cancellationToken) is { } stored
+            ? new Stored(stored.Value, stored.Version)
+            : new Stored(new PlanningAssumptions(), null);
+
+    public async Task SaveAsync(PlanningAssumptions assumptions, Guid? expectedVersion, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        Validate(assumptions).ThrowIfAny();
+        await StoredSettings.SaveAsync(contextFactory, Key, assumptions, expectedVersion, "Die Planungsannahmen", cancellationToken);
+    }
+
+    public static ValidationErrors Validate(PlanningAssumptions assumptions) => new ValidationErrors()
+        .Problem(nameof(assumptions.VpiPercent), AssumptionRules.Problem(assumptions.VpiPercent, "Die VPI-Annahme"))
+        .Problem(nameof(assumptions.DataCentrePercent), AssumptionRules.Problem(assumptions.DataCentrePercent, "Die Annahme für RZ-Entgelte"));
+}
