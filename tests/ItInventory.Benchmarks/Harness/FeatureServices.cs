@@ -1,6 +1,7 @@
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Planning;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
@@ -29,6 +30,7 @@ public static class FeatureServices
         services.AddFindingsFeature(configuration);
         services.AddDashboardFeature();
         services.AddReportsFeature();
+        services.AddPlanningFeature();
         if (reports is not null)
         {
             services.Configure(reports);

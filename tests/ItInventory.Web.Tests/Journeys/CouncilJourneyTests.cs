@@ -51,7 +51,8 @@ public class CouncilJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.GetByTestId("tile-total")).ToContainTextAsync($"Vorjahr 2025 (Ist): {Formats.Euro(actual2025)}");
         await Assertions.Expect(page.GetByTestId("trend-sentence")).ToContainTextAsync("Von 2019 bis 2025");
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" });
-        Assert.Equal(["Übersicht"], (await navigation.GetByRole(AriaRole.Link).AllTextContentsAsync()).Select(t => t.Trim()));
+        // The financial plan is the council's to read (the budget is its decision); nothing of the inventory.
+        Assert.Equal(["Übersicht", "Finanzplanung"], (await navigation.GetByRole(AriaRole.Link).AllTextContentsAsync()).Select(t => t.Trim()));
         await AssertNothingToEditAsync(page);
         await trail.TakeAsync(page, "uebersicht");
 
