@@ -81,7 +81,8 @@ public class InvoiceInboxBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await form.GetByLabel("Produkt").First.FillAsync(assigned.ProductName);
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = assigned.ProductName }).First.ClickAsync();
         await form.GetByTestId("invoice-book").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("invoice-table").Locator("tr[data-status='Booked']", new() { HasText = "BT-2026-0002" })).ToHaveCountAsync(1);
+        var bookedRow = page.GetByTestId("invoice-table").Locator("tr[data-status='Booked']", new() { HasText = "BT-2026-0002" });
+        await Assertions.Expect(bookedRow.GetByTestId("invoice-findings")).ToContainTextAsync($"{assigned.ProductName}: Pflege 2026 +78,5 %");
 
         await page.GotoAsync($"/produkte/{assigned.ProductId}");
         var costLine = page.GetByTestId("cost-lines").Locator("tr", new() { HasText = "BT-2026-0002" });

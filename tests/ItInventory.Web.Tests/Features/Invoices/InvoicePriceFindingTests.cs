@@ -66,5 +66,7 @@ public class InvoicePriceFindingTests : IAsyncLifetime
         var finding = Assert.Single(await findings.ListAsync(new FindingFilter { ProductId = _productId }), r => IsPriceIncrease2026(r, _productId));
         Assert.Contains("+78,5 %", finding.Finding.Title);
         Assert.Equal(2, shared.Computations);
+        var onTheInvoice = await new InvoiceFindings(findings, _data.Db.Factory).RaisedByAsync([result.InvoiceId.Value]);
+        Assert.Contains(finding.Finding.Title, onTheInvoice[result.InvoiceId.Value]);
     }
 }
