@@ -2,6 +2,7 @@ using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Features.Accounts;
+using ItInventory.Web.Features.Invoices;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,11 @@ public static class DatabaseInitializer
 
         var folder = Path.IsPathRooted(options.SeedDataPath) ? options.SeedDataPath : Path.Combine(AppContext.BaseDirectory, options.SeedDataPath);
         var loadedSampleCity = options.LoadSampleCity && await services.GetRequiredService<SampleCitySeeder>().SeedIfEmptyAsync(folder, cancellationToken);
+        if (loadedSampleCity)
+        {
+            await services.ReceiveSampleInboxAsync(cancellationToken);
+        }
+
         await services.GetRequiredService<AccountSeeder>().SeedDemoUsersIfEmptyAsync();
 
         // The further sample tenants come with the sample city's first load only: a database someone has worked with
@@ -41,6 +47,18 @@ public static class DatabaseInitializer
         {
             await PlannerStatistics.RefreshAsync(db, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Right after the sample city's first load: its fictional e-invoices go through the real intake, as the
+    /// system acting with the rights of the cost maintainers, so the city starts with a filled Rechnungseingang.
+    /// </summary>
+    private static async Task ReceiveSampleInboxAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var intake = ActivatorUtilities.CreateInstance<InvoiceIntakeService>(services,
+            (ICurrentUser)FixedCurrentUser.WithRoles("Beispieldaten", Roles.Beschaffung));
+        var factory = services.GetRequiredService<IDbContextFactory<InventoryDbContext>>();
+        await SampleInbox.ReceiveAsync(intake, factory, services.GetRequiredService<InventoryClock>().Today, cancellationToken);
     }
 
     /// <summary>Each further sample tenant in a tenant of its own, with its data and a demo administrator.</summary>

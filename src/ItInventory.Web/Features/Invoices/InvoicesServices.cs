@@ -14,6 +14,7 @@ public static class InvoicesServices
             .ValidateOnStart();
         services.AddScoped<InvoiceIntakeService>();
         services.AddScoped<InvoiceReviewService>();
+        services.AddScoped<InvoiceFindings>();
         return services;
     }
 }

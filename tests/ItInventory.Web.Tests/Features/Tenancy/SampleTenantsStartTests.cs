@@ -125,15 +125,32 @@ public sealed class SampleTenantsStartTests(SampleStartFixture app) : IClassFixt
     }
 
     [Fact]
+    public async Task The_sample_city_starts_with_a_filled_inbox_and_Lindenfeld_with_an_empty_one()
+    {
+        await using var city = app.Factory.CreateContext();
+        var statuses = await city.ReceivedInvoices.OrderBy(i => i.Id).Select(i => new { i.Status, Flagged = i.Flag != null }).ToListAsync();
+        Assert.Equal(3, statuses.Count(s => s.Status == ReceivedInvoiceStatus.Booked));
+        Assert.Equal(1, statuses.Count(s => s.Status == ReceivedInvoiceStatus.ToReview && !s.Flagged));
+        Assert.Equal(1, statuses.Count(s => s.Flagged));
+        Assert.Equal(3, await city.CostLines.CountAsync(c => c.ReceivedInvoiceId != null));
+        await using var lindenfeld = app.ContextOf(app.LindenfeldId);
+        Assert.Equal(0, await lindenfeld.ReceivedInvoices.CountAsync());
+    }
+
+    [Fact]
     public async Task A_second_start_adds_nothing()
     {
         await using var before = app.ContextOf(app.LindenfeldId);
         var counts = (await before.Tenants.CountAsync(), await before.Products.CountAsync(), await before.CostLines.CountAsync(), await before.Users.CountAsync());
+        await using var cityBefore = app.Factory.CreateContext();
+        var cityInvoices = await cityBefore.ReceivedInvoices.CountAsync();
 
         await app.Factory.Services.InitializeDatabaseAsync();
 
         await using var after = app.ContextOf(app.LindenfeldId);
         Assert.Equal(counts, (await after.Tenants.CountAsync(), await after.Products.CountAsync(), await after.CostLines.CountAsync(), await after.Users.CountAsync()));
+        await using var cityAfter = app.Factory.CreateContext();
+        Assert.Equal(cityInvoices, await cityAfter.ReceivedInvoices.CountAsync());
     }
 
     private async Task<(Product Lindenfeld, Product City)> OneProductOfEachAsync()
