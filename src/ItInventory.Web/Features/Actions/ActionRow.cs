@@ -12,4 +12,13 @@ public sealed record MarkedRow(ActionItem Item, string Link, bool Done, DateOnly
 public sealed record ActionListView(DateOnly AsOf, IReadOnlyList<ActionRow> Open, IReadOnlyList<MarkedRow> Marked)
 {
     public int CountOf(ActionUrgency urgency) => Open.Count(r => r.Item.Urgency == urgency);
+
+    /// <summary>One German sentence of counts, for the page and the overview alike.</summary>
+    public string Describe()
+    {
+        var soon = Open.Count(r => r.Item.Urgency is not (ActionUrgency.Overdue or ActionUrgency.Finding));
+        return $"{CountOf(ActionUrgency.Overdue)} überfällige Entscheidungen, {soon} weitere in den nächsten 90 Tagen, "
+            + $"{CountOf(ActionUrgency.Finding)} Auffälligkeiten mit Handlungsbedarf"
+            + (Marked.Count > 0 ? $"; {Marked.Count} erledigt oder zurückgestellt." : ".");
+    }
 }
