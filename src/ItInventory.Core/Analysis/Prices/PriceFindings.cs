@@ -4,7 +4,7 @@ using static ItInventory.Core.Formatting.Formats;
 namespace ItInventory.Core.Analysis.Prices;
 
 /// <summary>
-/// Findings from a price analysis: increases per cost type (and in total when several cost types were compared),
+/// Findings from a price analysis: one increase per year at its most telling level (see <see cref="OneIncrease"/>),
 /// the cumulative increase when it spans at least two years, clause breaches per cost type, unilateral clauses.
 /// </summary>
 public static class PriceFindings
@@ -21,10 +21,8 @@ public static class PriceFindings
             foreach (var year in analysis.Comparisons.GroupBy(c => c.Year))
             {
                 var byType = year.Where(c => c.CostType is not null).ToList();
-                var flagged = byType.Count > 1 ? year.Where(c => c.AboveIndexTolerance) : byType.Where(c => c.AboveIndexTolerance);
-                if (Wanted(FindingKind.PriceIncrease))
-                    foreach (var comparison in flagged)
-                        yield return Increase(analysis.Subject, name, comparison, options);
+                if (Wanted(FindingKind.PriceIncrease) && OneIncrease(year.FirstOrDefault(c => c.CostType is null), byType) is var (telling, others))
+                    yield return Increase(analysis.Subject, name, telling, others, options);
                 if (Wanted(FindingKind.ClauseBreach))
                     foreach (var comparison in byType.Where(c => c.Clause?.Breached == true))
                         yield return Breach(analysis, name, comparison);
@@ -44,16 +42,43 @@ public static class PriceFindings
         }
     }
 
-    private static Finding Increase(SubjectRef subject, string name, PriceComparison c, AnalysisOptions options)
+    /// <summary>
+    /// One increase of a product in a year is one finding, at the level that tells most (the issue of a user who saw
+    /// "laufende Kosten" and "Pflege" side by side, 18,270 € and 17,691 €, for one rise): the one cost type that rose
+    /// above the index; the running costs as a whole when several did; the total alone when none did on its own. The
+    /// other flagged levels become the finding's detail. Null when nothing rose above the index.
+    /// </summary>
+    internal static (PriceComparison Telling, IReadOnlyList<PriceComparison> Others)? OneIncrease(PriceComparison? total, IReadOnlyList<PriceComparison> byType)
+    {
+        // With a single cost type the total is the same comparison again, so it is never a level of its own.
+        var overall = byType.Count > 1 && total is { AboveIndexTolerance: true } ? total : null;
+        var flaggedTypes = byType.Where(c => c.AboveIndexTolerance).OrderByDescending(c => c.ImpactOverIndex ?? 0m).ToList();
+        var telling = flaggedTypes.Count switch
+        {
+            0 => overall,
+            1 => flaggedTypes[0],
+            _ => overall ?? flaggedTypes[0],
+        };
+        if (telling is null)
+            return null;
+        List<PriceComparison> others = [.. flaggedTypes.Where(c => !ReferenceEquals(c, telling))];
+        if (overall is not null && !ReferenceEquals(overall, telling))
+            others.Add(overall);
+        return (telling, others);
+    }
+
+    private static Finding Increase(SubjectRef subject, string name, PriceComparison c, IReadOnlyList<PriceComparison> others, AnalysisOptions options)
     {
         var excess = c.ExcessOverIndexPoints!.Value;
         var severity = excess > options.PriceCriticalOverIndexPercentagePoints ? Severity.Critical : Severity.Warning;
         var details = string.Join("; ", new[] { QuantityText(c), IndexText(c.Index!) }.OfType<string>());
+        var also = others.Count == 0 ? ""
+            : $" Ebenfalls über dem Index: {string.Join(", ", others.Select(o => $"{CostTypeNames.Label(o.CostType)} {SignedPercent(o.ChangeRate)}"))}.";
         return new Finding(FindingKind.PriceIncrease, severity, subject,
             $"{subject.Name}: {CostTypeNames.Label(c.CostType)} {c.Year} {SignedPercent(c.ChangeRate)}",
             $"Die {CostTypeNames.CostsNoun(c.CostType)} für {name} stiegen {c.Year}{BasisText(c.Basis, c.PreviousBasis)}"
             + $"{(c.IsPerUnit ? " je Einheit" : "")} um {Percent(c.ChangeRate)} ({details}), "
-            + $"{Points(excess)} Prozentpunkte über dem Index; Mehrkosten über Index: {Euro(c.ImpactOverIndex!.Value)}.",
+            + $"{Points(excess)} Prozentpunkte über dem Index; Mehrkosten über Index: {Euro(c.ImpactOverIndex!.Value)}.{also}",
             c.ImpactOverIndex, c.Year);
     }
 

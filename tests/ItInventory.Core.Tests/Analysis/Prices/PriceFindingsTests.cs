@@ -91,16 +91,30 @@ public class PriceFindingsTests
 
     [Theory]
     // One cost type: its finding only (the total would repeat it).
-    [InlineData(false, "Meldewesen Pro: Pflege 2024 +10,0 %")]
-    // Two cost types: each flagged one, plus the total when it is flagged too.
-    [InlineData(true, "Meldewesen Pro: Pflege 2024 +10,0 %|Meldewesen Pro: Hosting/RZ 2024 +10,0 %|Meldewesen Pro: Laufende Kosten 2024 +10,0 %")]
-    public void The_total_is_reported_only_when_several_cost_types_were_compared(bool withHosting, string expected)
+    [InlineData("10000,11000", null, "Meldewesen Pro: Pflege 2024 +10,0 %", "")]
+    // Two cost types rose above the index: one finding for the running costs, the two types as its detail.
+    [InlineData("10000,11000", "5000,5500", "Meldewesen Pro: Laufende Kosten 2024 +10,0 %", " Ebenfalls über dem Index: Pflege +10,0 %, Hosting/RZ +10,0 %.")]
+    // Only maintenance rose: its finding tells most, the total that it lifted above the index is its detail.
+    [InlineData("10000,12000", "5000,5000", "Meldewesen Pro: Pflege 2024 +20,0 %", " Ebenfalls über dem Index: Laufende Kosten +13,3 %.")]
+    // Only maintenance rose, and hosting fell so far that the total stays within the index: the type alone.
+    [InlineData("10000,12000", "5000,3000", "Meldewesen Pro: Pflege 2024 +20,0 %", "")]
+    public void One_increase_is_one_finding_at_its_most_telling_level(string maintenance, string? hosting, string title, string detail)
     {
-        List<CostLine> lines = [Actual(2023, 10_000m), Actual(2024, 11_000m)];
-        if (withHosting)
-            lines.AddRange([Actual(2023, 5_000m, CostType.Hosting), Actual(2024, 5_500m, CostType.Hosting)]);
+        List<CostLine> lines = [.. Pair(maintenance, CostType.Maintenance)];
+        if (hosting is not null)
+            lines.AddRange(Pair(hosting, CostType.Hosting));
 
-        Assert.Equal(expected.Split('|'), FindingsFor(lines).Select(f => f.Title));
+        var finding = Assert.Single(FindingsFor(lines), f => f.Kind == FindingKind.PriceIncrease);
+
+        Assert.Equal(title, finding.Title);
+        Assert.Equal(detail, finding.Explanation.Contains(" Ebenfalls", StringComparison.Ordinal)
+            ? finding.Explanation[finding.Explanation.IndexOf(" Ebenfalls", StringComparison.Ordinal)..] : "");
+    }
+
+    private static CostLine[] Pair(string amounts, CostType type)
+    {
+        var values = amounts.Split(',').Select(decimal.Parse).ToArray();
+        return [Actual(2023, values[0], type), Actual(2024, values[1], type)];
     }
 
     [Theory]
