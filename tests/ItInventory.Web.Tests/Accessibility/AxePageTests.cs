@@ -26,6 +26,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/anbieter", "it-leitung", "anbieter" },
         { "/anbieter/1", "it-leitung", "anbieter-detail" },
         { "/anbieter/1/bearbeiten", "it-leitung", "anbieter-bearbeiten" },
+        { "/anbieter/1/verhandlungsmappe", "beschaffung", "verhandlungsmappe" },
         { "/vertraege?frist=180", "beschaffung", "vertraege" },
         { "/vertraege/1", "beschaffung", "vertrag-detail" },
         { "/vertraege/1/bearbeiten", "beschaffung", "vertrag-bearbeiten" },

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Web.Tests.Features.Api;
 using ItInventory.Web.Tests.Features.Reports;
 using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -84,6 +85,63 @@ public partial class ProcurementJourneyTests(BrowserFixture browser) : IClassFix
         var exported = Workbooks.DataRows(sheet).Select(r => r.Cell(column).GetString()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, exported);
         Assert.Contains(sheet.RowsUsed(), r => r.Cell(1).GetString().Contains($"in den nächsten {Days} Tagen"));
+    }
+
+    /// <summary>
+    /// Before a renewal meeting: from the vendor list to the vendor's Verhandlungsmappe, on a laptop screen, and one
+    /// workbook with exactly that vendor's contracts, this year's payments and findings, as the API gives them.
+    /// </summary>
+    [Fact]
+    public async Task The_procurement_officer_takes_one_vendors_Verhandlungsmappe_to_the_meeting()
+    {
+        int vendorId;
+        string vendorName;
+        await using (var db = browser.App.CreateContext())
+        {
+            // The vendor with the most contracts: the meeting that needs a folder most.
+            var vendor = await db.Vendors.AsNoTracking().OrderByDescending(v => v.Contracts.Count).ThenBy(v => v.Name).Select(v => new { v.Id, v.Name }).FirstAsync();
+            (vendorId, vendorName) = (vendor.Id, vendor.Name);
+        }
+
+        // The app listens on a real port here, so the API is asked over it, as any client would.
+        using var api = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await browser.App.CreateTokenAsync("beschaffung", ItInventory.Web.Data.Entities.TokenScope.Read));
+        var contracts = (await (await api.GetAsync($"/api/v1/contracts?vendorId={vendorId}&pageSize=200")).JsonAsync()).GetProperty("items")
+            .EnumerateArray().Select(c => c.GetProperty("contractNumber").GetString()!).Order(StringComparer.Ordinal).ToList();
+        var findings = (await (await api.GetAsync($"/api/v1/findings?vendorId={vendorId}&pageSize=200")).JsonAsync()).GetProperty("items")
+            .EnumerateArray().Select(f => f.GetProperty("title").GetString()!).Order(StringComparer.Ordinal).ToList();
+        var paid = (await (await api.GetAsync($"/api/v1/vendors/{vendorId}")).JsonAsync()).GetProperty("paymentsToVendor").GetDecimal();
+        Assert.True(contracts.Count >= 2, $"{vendorName} hat {contracts.Count} Verträge");
+
+        var page = await browser.NewPageAsync("beschaffung");
+        await page.SetViewportSizeAsync(1366, 768);
+        await page.GotoAsync("/anbieter");
+        await BrowserFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = vendorName, Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verhandlungsmappe" }).ClickAsync();
+        var heading = page.GetByRole(AriaRole.Heading, new() { Name = $"Verhandlungsmappe: {vendorName}", Level = 1 });
+        await Assertions.Expect(heading).ToBeInViewportAsync();
+        await Assertions.Expect(page.GetByTestId("negotiation-summary")).ToContainTextAsync($"{contracts.Count} Verträge");
+        await Assertions.Expect(page.Locator("[data-testid=negotiation-contracts] tbody tr")).ToHaveCountAsync(contracts.Count);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("negotiation-download").ClickAsync());
+        Assert.Equal("Verhandlungsmappe_Musterstadt_2026-11-28.xlsx", download.SuggestedFilename);
+        var file = Path.Combine(Screenshots.Folder("beschaffung"), download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+
+        using var workbook = Workbooks.Open(await File.ReadAllBytesAsync(file));
+        List<string> Column(string sheetName, string header)
+        {
+            var sheet = workbook.Worksheet(sheetName);
+            var column = Workbooks.ColumnOf(sheet, header);
+            return Workbooks.DataRows(sheet).Select(r => r.Cell(column).GetString()).Order(StringComparer.Ordinal).ToList();
+        }
+
+        Assert.Equal(contracts, Column("Verträge", "Vertragsnummer"));
+        Assert.Equal(findings, Column("Auffälligkeiten", "Titel"));
+        var costs = workbook.Worksheet("Kosten je Produkt");
+        var thisYear = Workbooks.ColumnOf(costs, $"An Anbieter {TestDatabase.AsOf.Year}");
+        Assert.Equal(paid, Workbooks.DataRows(costs).Sum(r => r.Cell(thisYear).GetValue<decimal>()));
     }
 
     [GeneratedRegex(@"^\s*(\d+) Verträge")]

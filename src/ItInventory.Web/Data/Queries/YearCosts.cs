@@ -16,6 +16,7 @@ public sealed class ProductYearCost
 public sealed class PaidCostLine
 {
     public int ProductId { get; init; }
+    public int FiscalYear { get; init; }
     /// <summary>The vendor of the line's contract, or the product's vendor when the line has no contract.</summary>
     public int PayeeVendorId { get; init; }
     public decimal Amount { get; init; }
@@ -63,10 +64,15 @@ public static class YearCosts
     /// credits them to the data centre rather than to the software's maker.
     /// </summary>
     public static IQueryable<PaidCostLine> PaidLines(InventoryDbContext db, int year) =>
-        Counting(db, year)
+        PaidLines(db).Where(c => c.FiscalYear == year);
+
+    /// <summary>The same over every year, for histories.</summary>
+    public static IQueryable<PaidCostLine> PaidLines(InventoryDbContext db) =>
+        Counting(db)
             .Select(c => new PaidCostLine
             {
                 ProductId = c.ProductId,
+                FiscalYear = c.FiscalYear,
                 PayeeVendorId = c.ContractId != null ? c.Contract!.VendorId : c.Product!.VendorId,
                 Amount = c.Amount,
             });

@@ -8,7 +8,7 @@ public static class ReportsApi
     public static void Map(RouteGroupBuilder api)
     {
         var group = api.MapGroup("/reports").WithTags("Berichte");
-        foreach (var definition in ReportCatalog.All)
+        foreach (var definition in ReportCatalog.Addressable)
         {
             group.MapGet($"/{definition.Slug}.xlsx", async (HttpContext context, ReportService reports, CancellationToken ct) =>
                 {

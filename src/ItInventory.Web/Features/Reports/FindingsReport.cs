@@ -24,20 +24,23 @@ public sealed class FindingsReport(FindingsService findings, InventoryClock cloc
         notes.Add($"Die Summe der Spalte €-Auswirkung zählt eine Erhöhung, die mehrfach gemeldet ist (laufende Kosten, Kostenart, Klausel), mehrfach; "
             + $"jede Ursache einmal gezählt: {Formats.Euro(FindingTotals.DistinctImpact(rows.Select(r => r.Finding)))}.");
 
-        return workbook.AddSheet("Auffälligkeiten", notes: notes).Table(rows,
-        [
-            new("Schwere", r => FindingLabels.Of(r.Finding.Severity)),
-            new("Art", r => FindingLabels.Of(r.Finding.Kind)),
-            new("Betrifft", r => SubjectLabel(r.Finding.Subject.Kind)),
-            new("Name", r => r.Finding.Subject.Name),
-            new("Anbieter", r => r.VendorName),
-            new("Titel", r => r.Finding.Title, Width: 45, Wrap: true),
-            new("Begründung", r => r.Finding.Explanation, Width: 90, Wrap: true),
-            new("€-Auswirkung", r => r.Finding.ImpactEuro, CellFormat.Euro, Total: true),
-            new("Jahr", r => r.Finding.Year, CellFormat.Year),
-            new("Frist", r => r.Finding.DueDate, CellFormat.Date),
-        ]);
+        return workbook.AddSheet("Auffälligkeiten", notes: notes).Table(rows, Columns);
     }
+
+    /// <summary>The findings' columns, also the findings sheet of a vendor's Verhandlungsmappe.</summary>
+    public static readonly IReadOnlyList<ReportColumn<FindingRow>> Columns =
+    [
+        new("Schwere", r => FindingLabels.Of(r.Finding.Severity)),
+        new("Art", r => FindingLabels.Of(r.Finding.Kind)),
+        new("Betrifft", r => SubjectLabel(r.Finding.Subject.Kind)),
+        new("Name", r => r.Finding.Subject.Name),
+        new("Anbieter", r => r.VendorName),
+        new("Titel", r => r.Finding.Title, Width: 45, Wrap: true),
+        new("Begründung", r => r.Finding.Explanation, Width: 90, Wrap: true),
+        new("€-Auswirkung", r => r.Finding.ImpactEuro, CellFormat.Euro, Total: true),
+        new("Jahr", r => r.Finding.Year, CellFormat.Year),
+        new("Frist", r => r.Finding.DueDate, CellFormat.Date),
+    ];
 
     private static string SubjectLabel(SubjectKind kind) => kind switch
     {

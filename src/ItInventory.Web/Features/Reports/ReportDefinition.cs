@@ -4,9 +4,12 @@ namespace ItInventory.Web.Features.Reports;
 
 /// <summary>A downloadable report: its address (/berichte/{Slug}.xlsx), its German name and who may fetch it.</summary>
 /// <param name="FileTitle">The report's name in the file name, e.g. "Inventar" in "Inventar_Musterstadt_2026-11-28.xlsx".</param>
-public sealed record ReportDefinition(string Slug, string Title, string FileTitle, string Description, Permission Permission)
+/// <param name="ForOneVendor">The report is about one vendor, named by the parameter anbieter; it is offered on the vendor's pages.</param>
+public sealed record ReportDefinition(string Slug, string Title, string FileTitle, string Description, Permission Permission, bool ForOneVendor = false)
 {
     public string Path => $"/berichte/{Slug}.xlsx";
+
+    public string PathForVendor(int vendorId) => $"{Path}?{ReportParameters.VendorKey}={vendorId}";
 }
 
 public static class ReportCatalog
@@ -36,5 +39,14 @@ public static class ReportCatalog
         + "Summen und Zuwachs über dem Index, je Amt, je Produkt und Kostenart mit Begründung, die Annahmen.",
         Permission.ViewDashboard);
 
+    public static readonly ReportDefinition Negotiation = new("verhandlungsmappe", "Verhandlungsmappe", "Verhandlungsmappe",
+        "Alles für das Gespräch mit einem Anbieter (anbieter=Nummer): Zahlungen an ihn und an andere je Produkt und Jahr, "
+        + "Preisentwicklung gegen den Index, Lock-in und Standard-Lücken, Verträge mit Fristen, Auffälligkeiten.",
+        Permission.Export, ForOneVendor: true);
+
+    /// <summary>The reports of the reports page, each for the whole inventory or the filters given.</summary>
     public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council, FinancialPlan];
+
+    /// <summary>Every report with an address: those of the reports page and those offered on a vendor's pages.</summary>
+    public static readonly IReadOnlyList<ReportDefinition> Addressable = [.. All, Negotiation];
 }

@@ -7,22 +7,24 @@ public static class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        foreach (var definition in ReportCatalog.All)
+        foreach (var definition in ReportCatalog.Addressable)
         {
             endpoints.MapGet(definition.Path, async (HttpContext context, ReportService reports, CancellationToken cancellationToken) =>
                 {
-                    ReportParameters parameters;
                     try
                     {
-                        parameters = ReportParameters.Parse(context.Request.Query);
+                        var file = await reports.CreateAsync(definition, ReportParameters.Parse(context.Request.Query), cancellationToken);
+                        return file.ToResult(cancellationToken);
                     }
                     catch (ValidationFailedException invalid)
                     {
                         return Results.ValidationProblem(invalid.Errors, title: "Ungültige Berichtsparameter");
                     }
-
-                    var file = await reports.CreateAsync(definition, parameters, cancellationToken);
-                    return file.ToResult(cancellationToken);
+                    catch (NotFoundException missing)
+                    {
+                        // A vendor's report for a vendor that is not there (or belongs to another tenant).
+                        return Results.Problem(missing.Message, statusCode: StatusCodes.Status404NotFound, title: "Nicht gefunden");
+                    }
                 })
                 .RequireAuthorization(definition.Permission.ToString())
                 .WithName($"Bericht-{definition.Slug}")

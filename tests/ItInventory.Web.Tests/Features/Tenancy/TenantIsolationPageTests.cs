@@ -3,6 +3,7 @@ using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Products;
 using ItInventory.Web.Features.Vendors;
+using ItInventory.Web.Features.Vendors.Negotiation;
 using ItInventory.Web.Tests.Features.Products;
 using ItInventory.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
@@ -33,7 +34,7 @@ public sealed class TenantIsolationPageTests : ProductPageTest
         services.AddDepartmentsFeature();
     }
 
-    public static TheoryData<string> Pages => ["/produkte/{id}", "/produkte/{id}/bearbeiten", "/vertraege/{id}", "/vertraege/{id}/bearbeiten", "/anbieter/{id}", "/anbieter/{id}/bearbeiten", "/aemter/{id}", "/aemter/{id}/bearbeiten"];
+    public static TheoryData<string> Pages => ["/produkte/{id}", "/produkte/{id}/bearbeiten", "/vertraege/{id}", "/vertraege/{id}/bearbeiten", "/anbieter/{id}", "/anbieter/{id}/bearbeiten", "/anbieter/{id}/verhandlungsmappe", "/aemter/{id}", "/aemter/{id}/bearbeiten"];
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -84,6 +85,7 @@ public sealed class TenantIsolationPageTests : ProductPageTest
             "/vertraege/{id}/bearbeiten" => typeof(ContractEdit),
             "/anbieter/{id}" => typeof(VendorDetail),
             "/anbieter/{id}/bearbeiten" => typeof(VendorEdit),
+            "/anbieter/{id}/verhandlungsmappe" => typeof(NegotiationPage),
             "/aemter/{id}" => typeof(DepartmentDetail),
             _ => typeof(DepartmentEdit),
         };
