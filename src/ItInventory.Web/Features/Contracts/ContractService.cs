@@ -33,17 +33,7 @@ public sealed class ContractService(
         var today = query.AsOf ?? clock.Today;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
 
-        var contracts = db.Contracts.AsNoTracking().Include(c => c.Vendor).AsQueryable();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = SearchPattern.Contains(query.Search);
-            contracts = contracts.Where(c =>
-                EF.Functions.Like(c.ContractNumber, pattern, SearchPattern.Escape) ||
-                EF.Functions.Like(c.Title, pattern, SearchPattern.Escape) ||
-                EF.Functions.Like(c.Vendor!.Name, pattern, SearchPattern.Escape) ||
-                c.Products.Any(p => EF.Functions.Like(p.Name, pattern, SearchPattern.Escape)
-                                    || EF.Functions.Like(p.InventoryNumber, pattern, SearchPattern.Escape)));
-        }
+        var contracts = ContractSearch.Apply(db.Contracts.AsNoTracking().Include(c => c.Vendor), query.Search);
 
         var calculator = await CalculatorAsync(cancellationToken);
         var rows = (await contracts.OrderBy(c => c.ContractNumber).ToListAsync(cancellationToken))

@@ -1,6 +1,7 @@
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace ItInventory.Web.Features.Reports;
 /// <summary>
 /// "Verträge und Fristen": every contract with its next termination date, notice deadline and decision date,
 /// the most urgent first (earliest decision date), contracts without computable dates after them, ended ones last.
-/// With fristTage=N only contracts that need a decision within the next N days, overdue ones included (the rule
+/// With suche the contract list's search applies. With fristTage=N only contracts that need a decision within the next N days, overdue ones included (the rule
 /// <see cref="DecisionDue"/> the contract list, the dashboard and the findings share). The deadlines use the effective
 /// analysis settings, as the contract list does, so the workbook lists the same contracts with the same dates.
 /// </summary>
@@ -23,7 +24,8 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
         var today = clock.Today;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        var contracts = await db.Contracts.Include(c => c.Vendor).Include(c => c.Products).ToListAsync(cancellationToken);
+        var contracts = await ContractSearch.Apply(db.Contracts.Include(c => c.Vendor).Include(c => c.Products), parameters.Products.Search)
+            .ToListAsync(cancellationToken);
         var options = await analysisSettings.GetEffectiveOptionsAsync(cancellationToken);
         var calculator = new DeadlineCalculator(options);
 
@@ -41,6 +43,8 @@ public sealed class ContractsReport(IDbContextFactory<InventoryDbContext> contex
         {
             $"Stand {Formats.Date(today)}. Entscheidung bis = Kündigungsfrist (oder Vertragsende) minus {options.DecisionLeadDays} Tage Vorlauf für Ratsbeschluss oder Ausschreibung.",
         };
+        if (parameters.Products.Search is { } search)
+            notes.Add($"Suche: „{search}“ (Vertragsnummer, Titel, Anbieter oder Produkt).");
         if (parameters.DeadlineDays is { } horizon)
             notes.Add($"Filter: nur Verträge mit Entscheidung bis {Formats.Date(today.AddDays(horizon))} (in den nächsten {horizon} Tagen), überfällige eingeschlossen.");
 
