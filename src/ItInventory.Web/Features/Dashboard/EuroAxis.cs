@@ -1,8 +1,16 @@
+using ItInventory.Core.Formatting;
+
 namespace ItInventory.Web.Features.Dashboard;
 
 /// <summary>Round steps for a euro axis (1, 2 or 5 times a power of ten), so its labels read 0, 1.000, 2.000 and not 2.949, 3.113.</summary>
 public static class EuroAxis
 {
+    /// <summary>The axis title that goes with <see cref="Thousands"/>.</summary>
+    public const string Title = "Tsd. €";
+
+    /// <summary>An axis tick in thousands of euros, German digits: "20", not "20480".</summary>
+    public static string Thousands(double value) => (value / 1000d).ToString("N0", Formats.German);
+
     public static int TickStep(decimal maximum, int ticks = 5)
     {
         if (maximum <= 0m)
