@@ -115,6 +115,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<bool>("PricesConfidential")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("RenewalPeriodMonths")
                         .HasColumnType("integer");
 
@@ -344,6 +347,76 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("InvoiceAssignmentRules");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("MarketVendorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("MarketVendorId");
+
+                    b.ToTable("MarketProducts");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MarketVendors");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
                 {
                     b.Property<int>("Year")
@@ -440,6 +513,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int?>("MarketProductId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -484,6 +560,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Lifecycle");
+
+                    b.HasIndex("MarketProductId");
 
                     b.HasIndex("Name");
 
@@ -837,6 +915,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<bool>("TakesPartInComparison")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -852,6 +933,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                             FederalState = "NordrheinWestfalen",
                             Kind = "KreisfreieStadt",
                             Name = "",
+                            TakesPartInComparison = false,
                             Version = new Guid("6d2d9c3e-0b5a-4c1e-9a43-6f1f3c0e8a01")
                         });
                 });
@@ -1536,6 +1618,25 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketVendor", "MarketVendor")
+                        .WithMany("Products")
+                        .HasForeignKey("MarketVendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("MarketVendor");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
@@ -1543,6 +1644,11 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketProduct", "MarketProduct")
+                        .WithMany()
+                        .HasForeignKey("MarketProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ItInventory.Core.Domain.Vendor", "OperatorVendor")
                         .WithMany()
@@ -1568,6 +1674,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Category");
+
+                    b.Navigation("MarketProduct");
 
                     b.Navigation("OperatorVendor");
 
@@ -1765,6 +1873,11 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>

@@ -108,6 +108,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PricesConfidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("RenewalPeriodMonths")
                         .HasColumnType("INTEGER");
 
@@ -329,6 +332,72 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("InvoiceAssignmentRules");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MarketVendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("MarketVendorId");
+
+                    b.ToTable("MarketProducts");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MarketVendors");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
                 {
                     b.Property<int>("Year")
@@ -423,6 +492,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MarketProductId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -467,6 +539,8 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Lifecycle");
+
+                    b.HasIndex("MarketProductId");
 
                     b.HasIndex("Name");
 
@@ -810,6 +884,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TakesPartInComparison")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -825,6 +902,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                             FederalState = "NordrheinWestfalen",
                             Kind = "KreisfreieStadt",
                             Name = "",
+                            TakesPartInComparison = false,
                             Version = new Guid("6d2d9c3e-0b5a-4c1e-9a43-6f1f3c0e8a01")
                         });
                 });
@@ -1491,6 +1569,25 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketVendor", "MarketVendor")
+                        .WithMany("Products")
+                        .HasForeignKey("MarketVendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("MarketVendor");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
@@ -1498,6 +1595,11 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketProduct", "MarketProduct")
+                        .WithMany()
+                        .HasForeignKey("MarketProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ItInventory.Core.Domain.Vendor", "OperatorVendor")
                         .WithMany()
@@ -1523,6 +1625,8 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Category");
+
+                    b.Navigation("MarketProduct");
 
                     b.Navigation("OperatorVendor");
 
@@ -1720,6 +1824,11 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
