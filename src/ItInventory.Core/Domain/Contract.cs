@@ -36,6 +36,8 @@ public class Contract : Entity, ITenantOwned
     public bool DataReturnClause { get; set; }
     public bool SourceCodeEscrow { get; set; }
     public decimal? AnnualValue { get; set; }
+    /// <summary>The contract forbids disclosing its prices: the costs of its products never leave the tenant (no comparison, no exchange file).</summary>
+    public bool PricesConfidential { get; set; }
     public string? Notes { get; set; }
 
     public List<Product> Products { get; set; } = [];

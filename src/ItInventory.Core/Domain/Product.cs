@@ -64,6 +64,10 @@ public class Product : Entity, ITenantOwned
     /// </summary>
     public int? DeductibleVatPercent { get; set; }
 
+    /// <summary>The shared market product this is, as the city decided (suggested by name and vendor); null: not linked.</summary>
+    public int? MarketProductId { get; set; }
+    public Market.MarketProduct? MarketProduct { get; set; }
+
     public List<ProductDepartment> UsingDepartments { get; set; } = [];
     public List<ProductStandardSupport> StandardSupport { get; set; } = [];
     public List<CostLine> CostLines { get; set; } = [];

@@ -56,6 +56,8 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<ReceivedInvoice> ReceivedInvoices => Set<ReceivedInvoice>();
     public DbSet<InvoiceAssignmentRule> InvoiceAssignmentRules => Set<InvoiceAssignmentRule>();
     public DbSet<PriceIndexValue> PriceIndex => Set<PriceIndexValue>();
+    public DbSet<Core.Domain.Market.MarketVendor> MarketVendors => Set<Core.Domain.Market.MarketVendor>();
+    public DbSet<Core.Domain.Market.MarketProduct> MarketProducts => Set<Core.Domain.Market.MarketProduct>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
     public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();

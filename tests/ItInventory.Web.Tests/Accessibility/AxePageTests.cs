@@ -41,6 +41,8 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/aemter/1", "it-leitung", "amt-detail" },
         { "/aemter/1/bearbeiten", "it-leitung", "amt-bearbeiten" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
+        { "/vergleich", "it-leitung", "vergleich" },
+        { "/vergleich/teilnahme", "admin", "vergleich-teilnahme" },
         { "/handlungsbedarf", "beschaffung", "handlungsbedarf" },
         { "/begriffe", "rat", "begriffe" },
         { "/finanzplanung", "it-leitung", "finanzplanung" },

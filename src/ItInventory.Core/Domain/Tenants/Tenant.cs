@@ -22,4 +22,7 @@ public class Tenant : Entity
 
     /// <summary>Inhabitants, for per-capita figures; unknown for a new or upgraded tenant.</summary>
     public int? Inhabitants { get; set; }
+
+    /// <summary>The tenant shares its figures in the comparison of municipalities; off until it decides otherwise.</summary>
+    public bool TakesPartInComparison { get; set; }
 }

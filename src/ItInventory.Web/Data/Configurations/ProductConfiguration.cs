@@ -21,6 +21,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasOne(p => p.OwnerDepartment).WithMany().HasForeignKey(p => p.OwnerDepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Vendor).WithMany(v => v.Products).HasForeignKey(p => p.VendorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.OperatorVendor).WithMany().HasForeignKey(p => p.OperatorVendorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.MarketProduct).WithMany().HasForeignKey(p => p.MarketProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.Lifecycle);
 
         builder.HasMany(p => p.UsingDepartments).WithOne(d => d.Product).HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Cascade);

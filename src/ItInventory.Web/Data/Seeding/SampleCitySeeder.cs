@@ -38,6 +38,7 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
         db.AddRange(city.Contracts);
         db.AddRange(city.Interfaces);
         db.AddRange(city.CostLines);
+        await MarketCatalogueSeed.LinkAsync(db, seedFolder, city.Products, cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
             TimestampUtc = DateTime.UtcNow,

@@ -46,6 +46,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/berichte/finanzplanung.xlsx"] = ("/berichte/finanzplanung.xlsx", Permission.ViewDashboard),
         ["/berichte/verhandlungsmappe.xlsx"] = ("/berichte/verhandlungsmappe.xlsx?anbieter=1", Permission.Export),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
+        ["/vergleich"] = ("/vergleich", Permission.ViewInventory),
+        ["/vergleich/teilnahme"] = ("/vergleich/teilnahme", Permission.ViewInventory),
         ["/finanzplanung"] = ("/finanzplanung", Permission.ViewDashboard),
         ["/anbieter"] = ("/anbieter", Permission.ViewInventory),
         ["/anbieter/{Id:int}"] = ("/anbieter/1", Permission.ViewInventory),

@@ -66,6 +66,23 @@ public sealed class SampleTenantsStartTests(SampleStartFixture app) : IClassFixt
     }
 
     [Fact]
+    public async Task Both_sample_tenants_link_their_shared_software_to_the_same_market_products()
+    {
+        await using var city = app.ContextOf(Tenant.FirstId);
+        await using var lindenfeld = app.ContextOf(app.LindenfeldId);
+        var cityLinks = await city.Products.Where(p => p.MarketProductId != null).ToDictionaryAsync(p => p.Name, p => p.MarketProductId);
+        var lindenfeldLinks = await lindenfeld.Products.Where(p => p.MarketProductId != null).ToDictionaryAsync(p => p.Name, p => p.MarketProductId);
+
+        Assert.Equal(40, lindenfeldLinks.Count);
+        Assert.Equal(cityLinks["MeldeWerk EWO"], lindenfeldLinks["MeldeWerk EWO"]);
+        Assert.All(lindenfeldLinks, l => Assert.Equal(cityLinks[l.Key], l.Value));
+        // The catalogue is shared reference data: one copy, not one per tenant; nobody takes part until they decide to.
+        Assert.Equal(40, await city.MarketProducts.CountAsync());
+        Assert.Equal(40, await lindenfeld.MarketProducts.CountAsync());
+        Assert.False(await city.Tenants.AnyAsync(t => t.TakesPartInComparison));
+    }
+
+    [Fact]
     public async Task The_demo_installation_has_an_operator_who_alone_edits_the_shared_catalogue()
     {
         var operatorClient = await app.Factory.CreateClientAsync("betrieb");

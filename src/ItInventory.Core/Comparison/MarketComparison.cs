@@ -1,0 +1,74 @@
+namespace ItInventory.Core.Comparison;
+
+/// <summary>
+/// The comparison of participating municipalities per market product and per category. Every figure goes through
+/// <see cref="GroupStatistics"/> on the group that remains after the filter, so nothing about fewer than k
+/// municipalities comes out; the own member's figure is the only single value, and only for itself.
+/// </summary>
+public static class MarketComparison
+{
+    private static readonly ComparisonMetric[] Metrics = Enum.GetValues<ComparisonMetric>();
+
+    public static IReadOnlyList<ComparisonRow> Figures(IReadOnlyList<ComparisonMember> members, ComparisonRequest request, ComparisonPrivacy privacy)
+    {
+        var own = members.FirstOrDefault(m => m.MemberId == request.OwnMemberId);
+        var rows = new List<ComparisonRow>();
+        foreach (var (scope, key, group) in Groups(members, request.Filter))
+        {
+            var ownFigures = own is null ? null : FiguresOf(own, scope, key);
+            foreach (var metric in Metrics)
+            {
+                var values = group.Select(f => (f.Member.MemberId, Value: f.Value(metric, request)))
+                    .Where(v => v.Value is not null).ToList();
+                if (GroupStatistics.Summarise(values.Select(v => v.Value!.Value).ToList(), privacy) is not { } summary)
+                    continue;
+                var ownValue = ownFigures?.Value(metric, request);
+                var others = values.Where(v => v.MemberId != request.OwnMemberId).Select(v => v.Value!.Value).ToList();
+                var percentile = ownValue is { } o ? PercentilePosition.Of(o, others, privacy) : null;
+                rows.Add(new ComparisonRow(scope, key, metric, summary, ownValue, percentile));
+            }
+        }
+
+        return rows;
+    }
+
+    public static IReadOnlyList<TermShares> Shares(IReadOnlyList<ComparisonMember> members, ComparisonFilter filter, ComparisonPrivacy privacy) =>
+        Groups(members, filter).Where(g => privacy.MayShow(g.Group.Count)).Select(g =>
+        {
+            var terms = g.Group.Select(f => f.Terms).OfType<ContractTerms>().ToList();
+            var showTerms = privacy.MayShow(terms.Count);
+            return new TermShares(g.Scope, g.Key, g.Group.Count,
+                Percent(g.Group.Count(f => f.BestInterface == InterfaceKind.ServiceApi), g.Group.Count),
+                Percent(g.Group.Count(f => f.BestInterface == InterfaceKind.MessageFormat), g.Group.Count),
+                Percent(g.Group.Count(f => f.BestInterface == InterfaceKind.Proprietary), g.Group.Count),
+                showTerms ? Percent(terms.Count(t => t.NoticePeriodMonths > 3), terms.Count) : null,
+                showTerms ? Percent(terms.Count(t => t.PriceClause == Domain.PriceAdjustmentKind.Unilateral), terms.Count) : null,
+                showTerms ? Percent(terms.Count(t => t.PriceClause == Domain.PriceAdjustmentKind.IndexLinked), terms.Count) : null,
+                showTerms ? Percent(terms.Count(t => t.ExitSupport), terms.Count) : null);
+        }).ToList();
+
+    /// <summary>The groups after the filter: one per market product and one per category, each member once.</summary>
+    internal static IEnumerable<(ComparisonScope Scope, string Key, IReadOnlyList<MemberFigures> Group)> Groups(
+        IReadOnlyList<ComparisonMember> members, ComparisonFilter filter)
+    {
+        var admitted = members.Where(filter.Admits).ToList();
+        foreach (var scope in new[] { ComparisonScope.MarketProduct, ComparisonScope.Category })
+        {
+            var keys = admitted.SelectMany(m => m.Products).Select(p => KeyOf(p, scope)).Distinct().Order(StringComparer.Ordinal);
+            foreach (var key in keys)
+                yield return (scope, key, admitted.Select(m => FiguresOf(m, scope, key)).OfType<MemberFigures>().ToList());
+        }
+    }
+
+    private static MemberFigures? FiguresOf(ComparisonMember member, ComparisonScope scope, string key)
+    {
+        var products = member.Products.Where(p => KeyOf(p, scope) == key).ToList();
+        return products.Count == 0 ? null : new MemberFigures(member, products);
+    }
+
+    private static string KeyOf(MemberProduct product, ComparisonScope scope) =>
+        scope == ComparisonScope.MarketProduct ? product.MarketProductKey : product.CategoryCode;
+
+    private static int Percent(int part, int whole) =>
+        whole == 0 ? 0 : (int)Math.Round(part * 100m / whole, 0, MidpointRounding.AwayFromZero);
+}

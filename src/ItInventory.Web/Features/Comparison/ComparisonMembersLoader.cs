@@ -1,0 +1,68 @@
+using ItInventory.Core.Comparison;
+using ItInventory.Core.Domain;
+using ItInventory.Web.Data;
+using ItInventory.Web.Data.Queries;
+using ItInventory.Web.Data.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace ItInventory.Web.Features.Comparison;
+
+/// <summary>
+/// Reads the figures of the municipalities that take part, each through a context of its own tenant. Only products
+/// linked to a market product count; the costs of a product under a contract that forbids disclosing its prices are
+/// left out here, so they never reach the comparison, a page or a file.
+/// </summary>
+public static class ComparisonMembersLoader
+{
+    public static async Task<IReadOnlyList<ComparisonMember>> ParticipantsAsync(InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        var tenants = await db.Tenants.AsNoTracking().Where(t => t.TakesPartInComparison)
+            .Select(t => new { t.Id, t.Inhabitants, t.FederalState }).ToListAsync(cancellationToken);
+        var members = new List<ComparisonMember>(tenants.Count);
+        foreach (var tenant in tenants)
+        {
+            await using var tenantDb = TenantContexts.For(db, tenant.Id);
+            members.Add(new ComparisonMember(tenant.Id, tenant.Inhabitants, tenant.FederalState, await ProductsAsync(tenantDb, cancellationToken)));
+        }
+
+        return members;
+    }
+
+    /// <summary>The context's own tenant as a member, whether or not it takes part (for the preview of what it would share).</summary>
+    public static async Task<ComparisonMember> OwnAsync(InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == db.CurrentTenantId, cancellationToken);
+        return new ComparisonMember(tenant.Id, tenant.Inhabitants, tenant.FederalState, await ProductsAsync(db, cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<MemberProduct>> ProductsAsync(InventoryDbContext db, CancellationToken cancellationToken)
+    {
+        var products = await db.Products.AsNoTracking().Where(p => p.MarketProductId != null)
+            .Select(p => new
+            {
+                p.Id,
+                p.MarketProduct!.Key,
+                Category = p.MarketProduct.Category!.Code,
+                Vendor = p.MarketProduct.MarketVendor!.Key,
+                p.UserCount,
+                Confidential = p.Contracts.Any(c => c.PricesConfidential),
+                Support = p.StandardSupport.Select(s => new { s.Standard!.Kind, s.Status }).ToList(),
+                Terms = p.Contracts.Where(c => c.EndedOn == null).OrderBy(c => c.Id)
+                    .Select(c => new { c.NoticePeriodMonths, c.PriceAdjustment, c.ExitSupport }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var disclosed = products.Where(p => !p.Confidential).Select(p => p.Id).ToList();
+        var costs = (await YearCosts.Counting(db)
+                .Where(c => disclosed.Contains(c.ProductId) && c.CostType != CostType.LicencePurchase)
+                .GroupBy(c => new { c.ProductId, c.FiscalYear })
+                .Select(g => new { g.Key.ProductId, g.Key.FiscalYear, Cost = g.Sum(c => c.Amount) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.ProductId);
+
+        return products.Select(p => new MemberProduct(p.Key, p.Category, p.Vendor, p.UserCount,
+                costs[p.Id].ToDictionary(c => c.FiscalYear, c => c.Cost),
+                InterfaceKinds.Of(p.Support.Select(s => (s.Kind, s.Status))),
+                p.Terms is { } t ? new ContractTerms(t.NoticePeriodMonths, t.PriceAdjustment, t.ExitSupport) : null))
+            .ToList();
+    }
+}

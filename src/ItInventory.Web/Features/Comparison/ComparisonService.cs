@@ -1,0 +1,72 @@
+using ItInventory.Core.Analysis.Prices;
+using ItInventory.Core.Comparison;
+using ItInventory.Core.Formatting;
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Features.Comparison;
+
+/// <summary>
+/// The comparison within one installation: the municipalities that take part, compared per market product and
+/// category under the k rule. A municipality sees it only while it takes part itself (who shares nothing sees nothing).
+/// </summary>
+public sealed class ComparisonService(
+    IDbContextFactory<InventoryDbContext> contextFactory, ICurrentUser currentUser, InventoryClock clock, IOptions<ComparisonOptions> options)
+{
+    /// <summary>The last complete fiscal year: the running year's costs are mostly plan.</summary>
+    public int DefaultYear => clock.CurrentYear - 1;
+
+    public async Task<ComparisonView> ViewAsync(int? year = null, ComparisonFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        var privacy = options.Value.Privacy;
+        var compared = year ?? DefaultYear;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var ownId = db.CurrentTenantId;
+        if (!await db.Tenants.AnyAsync(t => t.Id == ownId && t.TakesPartInComparison, cancellationToken))
+            return new ComparisonView(false, compared, privacy.MinimumGroup, [], [], []);
+
+        var members = await ComparisonMembersLoader.ParticipantsAsync(db, cancellationToken);
+        var index = new Core.Analysis.Prices.PriceIndex(await db.PriceIndex.AsNoTracking().ToListAsync(cancellationToken))
+            .Change(compared - 1, compared, MissingIndexPolicy.UseLatestKnownChange);
+        var request = new ComparisonRequest(compared, index, filter ?? ComparisonFilter.None, ownId);
+        var names = await CatalogueNames.LoadAsync(db, cancellationToken);
+
+        var lines = MarketComparison.Figures(members, request, privacy)
+            .Select(r => new ComparisonLine(r.Scope, names.Subject(r.Scope, r.Key), r.Metric, r.Group, r.Own, r.OwnPercentile)).ToList();
+        var shares = MarketComparison.Shares(members, request.Filter, privacy)
+            .Select(s => new ShareLine(names.Subject(s.Scope, s.Key), s)).ToList();
+        var demands = JointDemands.Of(members, request, privacy)
+            .Select(d => new DemandLine(names.Vendor(d.VendorKey), names.Product(d.MarketProductKey), d.Kind, d.Members, d.SharePercent)).ToList();
+        return new ComparisonView(true, compared, privacy.MinimumGroup, lines, shares, demands);
+    }
+
+    /// <summary>Exactly what the own municipality shares (or would share): the figures the comparison reads of it.</summary>
+    public async Task<SharePreview> PreviewAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var own = await ComparisonMembersLoader.OwnAsync(db, cancellationToken);
+        var takesPart = await db.Tenants.Where(t => t.Id == db.CurrentTenantId).Select(t => t.TakesPartInComparison).SingleAsync(cancellationToken);
+        var names = await CatalogueNames.LoadAsync(db, cancellationToken);
+        var withheld = await db.Products.Where(p => p.MarketProductId != null && p.Contracts.Any(c => c.PricesConfidential))
+            .Select(p => p.Name).OrderBy(n => n).ToListAsync(cancellationToken);
+        return new SharePreview(takesPart, own.SizeClass is { } size ? SizeClasses.Label(size) : null,
+            own.State is { } state ? Labels.Of(state) : "–",
+            own.Products.Select(p => new SharedProduct(names.Product(p.MarketProductKey), p.Users, p.RunningCostByYear, InterfaceKinds.Label(p.Interface), p.Terms)).ToList(),
+            withheld);
+    }
+
+    /// <summary>Turns the own municipality's participation on or off; the administration decides.</summary>
+    public async Task SetParticipationAsync(bool takesPart, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.Administer);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var tenant = await db.Tenants.SingleAsync(t => t.Id == db.CurrentTenantId, cancellationToken);
+        tenant.TakesPartInComparison = takesPart;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

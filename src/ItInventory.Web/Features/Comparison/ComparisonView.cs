@@ -1,0 +1,27 @@
+using ItInventory.Core.Comparison;
+
+namespace ItInventory.Web.Features.Comparison;
+
+/// <summary>
+/// The page "Vergleich" of one municipality: its own figures beside the groups' published figures, and the joint
+/// demands. Names are those of the shared market catalogue and of categories, never of another municipality.
+/// </summary>
+public sealed record ComparisonView(
+    bool TakesPart,
+    int Year,
+    int MinimumGroup,
+    IReadOnlyList<ComparisonLine> Lines,
+    IReadOnlyList<ShareLine> Shares,
+    IReadOnlyList<DemandLine> Demands);
+
+/// <param name="Subject">The market product (with its vendor) or the category the group is about.</param>
+public sealed record ComparisonLine(ComparisonScope Scope, string Subject, ComparisonMetric Metric, GroupSummary Group, decimal? Own, int? OwnPercentile);
+
+public sealed record ShareLine(string Subject, TermShares Shares);
+
+public sealed record DemandLine(string Vendor, string Product, JointDemandKind Kind, int Members, int SharePercent);
+
+/// <summary>What the own municipality shares, exactly as the comparison reads it, before it decides to take part.</summary>
+public sealed record SharePreview(bool TakesPart, string? SizeClass, string State, IReadOnlyList<SharedProduct> Products, IReadOnlyList<string> Withheld);
+
+public sealed record SharedProduct(string MarketProduct, int? Users, IReadOnlyDictionary<int, decimal> RunningCostByYear, string Interface, ContractTerms? Terms);
