@@ -17,6 +17,7 @@ using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Actions;
 using ItInventory.Web.Features.Planning;
+using ItInventory.Web.Features.Notifications;
 
 namespace ItInventory.Web.Composition;
 
@@ -40,6 +41,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddApiFeature(builder.Configuration);
         builder.Services.AddExportsFeature();
         builder.Services.AddOperationsFeature();
+        builder.Services.AddNotificationsFeature(builder.Configuration);
         return builder;
     }
 }
