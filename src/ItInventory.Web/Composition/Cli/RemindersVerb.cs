@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ItInventory.Core.Validation;
 using ItInventory.Web.Features.Notifications;
+using ItInventory.Web.Infrastructure;
+using Microsoft.Extensions.Options;
 using static ItInventory.Web.Composition.Cli.VerbOptions;
 
 namespace ItInventory.Web.Composition.Cli;
@@ -30,6 +32,13 @@ internal static class RemindersVerb
         var run = new Command("run", "Sucht einmal fällige Erinnerungen, merkt sie vor und sendet sie; danach endet der Befehl.") { asOf };
         run.SetAction(async parsed =>
         {
+            // Told before the database is touched: without a mail server a pass would only migrate and seed it.
+            if (!host.DatabaseAsIs.GetRequiredService<IOptions<MailOptions>>().Value.IsConfigured)
+            {
+                Console.Error.WriteLine(ReminderRunSummary.NotConfigured.Describe());
+                return 1;
+            }
+
             await using var scope = await host.PreparedScopeAsync();
             var summary = await scope.ServiceProvider.GetRequiredService<ReminderRun>().RunAsync(Parse(parsed.GetValue(asOf)));
             Console.WriteLine(summary.Describe());
