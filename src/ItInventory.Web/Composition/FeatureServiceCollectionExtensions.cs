@@ -18,6 +18,7 @@ using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Actions;
 using ItInventory.Web.Features.Planning;
 using ItInventory.Web.Features.Comparison;
+using ItInventory.Web.Features.Notifications;
 
 namespace ItInventory.Web.Composition;
 
@@ -42,6 +43,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddExportsFeature();
         builder.Services.AddOperationsFeature();
         builder.Services.AddComparisonFeature(builder.Configuration);
+        builder.Services.AddNotificationsFeature(builder.Configuration);
         return builder;
     }
 }

@@ -62,6 +62,9 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
     public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();
     public DbSet<ActionMark> ActionMarks => Set<ActionMark>();
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+    public DbSet<ContractNotification> ContractNotifications => Set<ContractNotification>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     /// <summary>
     /// The keys that protect cookies and antiforgery tokens, shared by every instance and kept across restarts.

@@ -43,6 +43,7 @@ internal static class InventoryCommandLine
             GenerateVerb.Create(host),
             BackupVerbs.Backup(host),
             BackupVerbs.Restore(host),
+            RemindersVerb.Create(host),
         };
         GermanHelp.Install(root);
         return root;

@@ -81,7 +81,7 @@ internal sealed class AuditCapture
         var type = entry.Metadata.ClrType;
         return type != typeof(AuditEntry) && type != typeof(AuditFieldChange)
             && type != typeof(ApplicationUser) && type.Namespace != typeof(IdentityRole).Namespace
-            && type != typeof(PersonalAccessToken)
+            && type != typeof(PersonalAccessToken) && type != typeof(OutgoingMail)
             && type != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)
             && entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
     }

@@ -25,7 +25,8 @@ public sealed class AccountSeeder(UserAdministrationService users, IHostEnvironm
 
         foreach (var (userName, displayName, role) in DemoUsers)
         {
-            await users.CreateWithoutPermissionCheckAsync(userName, displayName, $"{userName}@musterstadt.example", role, DemoPassword, "System");
+            // Verified example addresses, so that a configured SMTP server shows the reminders of each role's defaults.
+            await users.CreateWithoutPermissionCheckAsync(userName, displayName, $"{userName}@musterstadt.example", role, DemoPassword, "System", emailConfirmed: true);
         }
 
         logger.LogWarning("Entwicklungsumgebung: Demo-Benutzer {Users} mit dem Passwort aus der README angelegt.", string.Join(", ", DemoUsers.Select(u => u.UserName)));

@@ -149,6 +149,8 @@ public sealed class SingleSignOnProvisioning(
         }
 
         user.DisplayName = displayName;
+        // A new address is unverified: reminders go only to addresses confirmed by their link.
+        user.EmailConfirmed &= email == user.Email;
         user.Email = email;
         ThrowOnFailure(await userManager.UpdateAsync(user));
     }

@@ -86,18 +86,21 @@ public sealed class UserAdministrationService(UserManager<ApplicationUser> userM
     /// operation, or without one the installation's first tenant (the city of a single-city installation); an operator
     /// joins none.
     /// </summary>
-    internal Task<string> CreateWithoutPermissionCheckAsync(string userName, string? displayName, string? email, string role, string password, string actor) =>
-        CreateInTenantAsync(role == Roles.Operator ? null : tenant.TenantId ?? Tenant.FirstId, userName, displayName, email, role, password, actor);
+    internal Task<string> CreateWithoutPermissionCheckAsync(string userName, string? displayName, string? email, string role, string password, string actor,
+        bool emailConfirmed = false) =>
+        CreateInTenantAsync(role == Roles.Operator ? null : tenant.TenantId ?? Tenant.FirstId, userName, displayName, email, role, password, actor, emailConfirmed);
 
     /// <summary>
     /// Creates a user of the tenant <paramref name="tenantId"/> with one of its roles, or with no tenant an operator.
     /// Callers check the permission: the operator's tenant administration and the paths above.
     /// </summary>
-    internal async Task<string> CreateInTenantAsync(int? tenantId, string userName, string? displayName, string? email, string role, string password, string actor)
+    internal async Task<string> CreateInTenantAsync(int? tenantId, string userName, string? displayName, string? email, string role, string password, string actor,
+        bool emailConfirmed = false)
     {
         await ValidateNewAsync(tenantId, userName, role, password);
         await EnsureRolesAsync();
-        var user = new ApplicationUser { TenantId = tenantId, UserName = userName.Trim(), DisplayName = displayName?.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim() };
+        var user = new ApplicationUser { TenantId = tenantId, UserName = userName.Trim(), DisplayName = displayName?.Trim(), Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
+            EmailConfirmed = emailConfirmed && !string.IsNullOrWhiteSpace(email) };
         try
         {
             ThrowOnFailure(await userManager.CreateAsync(user, password), "UserName");

@@ -1,0 +1,60 @@
+using ItInventory.Web.Tests.Support;
+
+namespace ItInventory.Web.Tests.Features.Notifications;
+
+/// <summary><c>reminders run [--as-of]</c> as an operator's cron job calls it, in a process of its own.</summary>
+public class RemindersCommandTests
+{
+    [Fact]
+    public async Task One_pass_on_a_fresh_development_city_mails_the_demo_users_then_a_second_pass_sends_nothing()
+    {
+        using var smtp = new MailCatcher();
+        smtp.Start();
+        var path = TestDatabase.NewPath();
+        var settings = new Dictionary<string, string?>(smtp.Settings)
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Inventory"] = $"Data Source={path}",
+        };
+        try
+        {
+            var first = await AppProcess.RunAsync(settings, "reminders", "run", "--as-of", "2026-11-28");
+            var received = smtp.Received.Count;
+            var second = await AppProcess.RunAsync(settings, "reminders", "run", "--as-of", "2026-11-28");
+
+            Assert.True(first.ExitCode == 0, first.Errors);
+            Assert.Contains($"{received} gesendet", first.Output);
+            Assert.True(received > 0);
+            Assert.Equal(["beschaffung@musterstadt.example", "it-leitung@musterstadt.example"],
+                smtp.Received.SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).Distinct().Order());
+            Assert.Equal(0, second.ExitCode);
+            Assert.Contains("0 neu vorgemerkt, 0 gesendet", second.Output);
+            Assert.Equal(received, smtp.Received.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "reminders", "run", "--as-of", "28.11.2026" }, 2, "Die Option „--as-of“ erwartet ein Datum wie 2026-12-31, nicht „28.11.2026“.")]
+    [InlineData(new[] { "reminders", "run", "--as-of", "1900-01-01" }, 2, "muss zwischen 01.01.1970 und 31.12.2100 liegen")]
+    [InlineData(new[] { "reminders", "run" }, 1, "Kein Mailserver eingestellt (Mail__Host)")]
+    public async Task Bad_dates_and_a_missing_mail_server_are_told_in_german(string[] args, int exitCode, string message)
+    {
+        var path = TestDatabase.NewPath();
+        try
+        {
+            var outcome = await AppProcess.RunAsync(new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["ConnectionStrings:Inventory"] = $"Data Source={path}" }, args);
+
+            Assert.Equal(exitCode, outcome.ExitCode);
+            Assert.Contains(message, outcome.Errors + outcome.Output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
