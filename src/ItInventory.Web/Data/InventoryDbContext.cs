@@ -56,6 +56,10 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<ReceivedInvoice> ReceivedInvoices => Set<ReceivedInvoice>();
     public DbSet<InvoiceAssignmentRule> InvoiceAssignmentRules => Set<InvoiceAssignmentRule>();
     public DbSet<PriceIndexValue> PriceIndex => Set<PriceIndexValue>();
+    public DbSet<OzgService> OzgServices => Set<OzgService>();
+    public DbSet<LeikaService> LeikaServices => Set<LeikaService>();
+    public DbSet<CityService> CityServices => Set<CityService>();
+    public DbSet<CityServiceProduct> CityServiceProducts => Set<CityServiceProduct>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
     public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();
