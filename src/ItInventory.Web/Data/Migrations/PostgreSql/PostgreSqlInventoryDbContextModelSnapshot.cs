@@ -57,6 +57,93 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("CategoryStandards");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AnnualCases")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaseYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("LeikaServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaturityLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MaturityModel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MaturitySource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OnlineServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OzgServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeikaServiceId");
+
+                    b.HasIndex("OzgServiceId");
+
+                    b.HasIndex("TenantId", "OzgServiceId")
+                        .IsUnique();
+
+                    b.ToTable("CityServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.Property<int>("CityServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSpecialisedProcedure")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CityServiceId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CityServiceProducts");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -342,6 +429,90 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("VendorId", "LineText");
 
                     b.ToTable("InvoiceAssignmentRules");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.LeikaService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("LeikaType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OzgId")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OzgId");
+
+                    b.ToTable("LeikaServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.OzgService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LifeSituation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OzgId")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("TopicArea")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OzgId")
+                        .IsUnique();
+
+                    b.ToTable("OzgServices");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
@@ -1430,6 +1601,55 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Standard");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.LeikaService", "LeikaService")
+                        .WithMany()
+                        .HasForeignKey("LeikaServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ItInventory.Core.Domain.OzgService", "OzgService")
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LeikaService");
+
+                    b.Navigation("OzgService");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.CityService", "CityService")
+                        .WithMany("Products")
+                        .HasForeignKey("CityServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CityService");
+
+                    b.Navigation("Product");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
@@ -1765,6 +1985,11 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>

@@ -52,6 +52,91 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("CategoryStandards");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnnualCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeikaServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaturityLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaturityModel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaturitySource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OzgServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeikaServiceId");
+
+                    b.HasIndex("OzgServiceId");
+
+                    b.HasIndex("TenantId", "OzgServiceId")
+                        .IsUnique();
+
+                    b.ToTable("CityServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.Property<int>("CityServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSpecialisedProcedure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CityServiceId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CityServiceProducts");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -327,6 +412,86 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("VendorId", "LineText");
 
                     b.ToTable("InvoiceAssignmentRules");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.LeikaService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeikaType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OzgId")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OzgId");
+
+                    b.ToTable("LeikaServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.OzgService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LifeSituation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OzgId")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicArea")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OzgId")
+                        .IsUnique();
+
+                    b.ToTable("OzgServices");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
@@ -1385,6 +1550,55 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Standard");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.LeikaService", "LeikaService")
+                        .WithMany()
+                        .HasForeignKey("LeikaServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ItInventory.Core.Domain.OzgService", "OzgService")
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LeikaService");
+
+                    b.Navigation("OzgService");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.CityService", "CityService")
+                        .WithMany("Products")
+                        .HasForeignKey("CityServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CityService");
+
+                    b.Navigation("Product");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
@@ -1720,6 +1934,11 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
