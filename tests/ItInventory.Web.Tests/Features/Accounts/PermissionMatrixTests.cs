@@ -35,6 +35,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/produkte/neu"] = ("/produkte/neu", Permission.EditInventory),
         ["/produkte/{Id:int}/bearbeiten"] = ("/produkte/1/bearbeiten", Permission.EditInventory),
         ["/kosten"] = ("/kosten", Permission.ViewInventory),
+        ["/leistungen"] = ("/leistungen", Permission.ViewInventory),
         ["/rechnungseingang"] = ("/rechnungseingang", Permission.EditCosts),
         ["/rechnungseingang/{id:int}/original"] = ("/rechnungseingang/999999/original", Permission.ViewInventory),
         ["/berichte"] = ("/berichte", Permission.Export),
