@@ -2,5 +2,5 @@ namespace ItInventory.Web.Features.CityServices;
 
 public static class CityServicesServices
 {
-    public static IServiceCollection AddCityServicesFeature(this IServiceCollection services) => services.AddScoped<CityServiceCoverageService>();
+    public static IServiceCollection AddCityServicesFeature(this IServiceCollection services) => services.AddScoped<CityServiceCoverageService>().AddScoped<ServiceCatalogueService>();
 }

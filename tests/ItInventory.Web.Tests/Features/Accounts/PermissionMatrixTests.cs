@@ -88,6 +88,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/products/"] = ("/api/v1/products", Permission.ViewInventory),
         ["/api/v1/products/{id:int}"] = ("/api/v1/products/1", Permission.ViewInventory),
         ["/api/v1/categories/"] = ("/api/v1/categories", Permission.ViewInventory),
+        ["/api/v1/services/"] = ("/api/v1/services", Permission.ViewInventory),
+        ["/api/v1/catalogue/ozg-services"] = ("/api/v1/catalogue/ozg-services", Permission.ViewInventory),
         ["/api/v1/categories/{id:int}"] = ("/api/v1/categories/1", Permission.ViewInventory),
         ["/api/v1/vendors/"] = ("/api/v1/vendors", Permission.ViewInventory),
         ["/api/v1/vendors/{id:int}"] = ("/api/v1/vendors/1", Permission.ViewInventory),
