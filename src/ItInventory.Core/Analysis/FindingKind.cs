@@ -28,4 +28,12 @@ public enum FindingKind
     VendorDependency,
     /// <summary>A record's data lies outside what the rules can evaluate (e.g. a contract starting in the year 9999); it is left out of the analysis.</summary>
     DataImplausible,
+    /// <summary>One of the city's most demanded services (top 25 by case number) has no online offer.</summary>
+    ServiceNotOnline,
+    /// <summary>Online applications reach the procedure only with a media break although it, or a standard, could take them electronically.</summary>
+    ServiceMediaBreak,
+    /// <summary>A most demanded service's specialised procedure has no documented interface at all (the vendor dependency).</summary>
+    ServiceProcedureWithoutInterface,
+    /// <summary>A service's specialised procedure is being phased out and no successor of its category is planned.</summary>
+    ServiceProcedurePhaseOut,
 }

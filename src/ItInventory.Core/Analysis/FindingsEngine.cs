@@ -3,6 +3,7 @@ using ItInventory.Core.Analysis.Concentration;
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Analysis.LockIn;
 using ItInventory.Core.Analysis.Prices;
+using ItInventory.Core.Analysis.Services;
 using ItInventory.Core.Domain;
 
 namespace ItInventory.Core.Analysis;
@@ -64,6 +65,7 @@ public sealed class FindingsEngine(AnalysisOptions options)
 
         var concentration = concentrationAnalyzer.Analyze(results.Select(r => r.Spend));
         findings.AddRange(ConcentrationFindings.From(concentration, options));
+        findings.AddRange(ServiceFindings.From(snapshot));
 
         return new AnalysisReport(asOf, deadlines, [.. results.Select(r => r.Prices)], vendorPrices,
             [.. results.Select(r => r.LockIn)], [.. results.SelectMany(r => r.Gaps)],

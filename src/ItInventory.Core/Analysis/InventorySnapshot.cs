@@ -17,4 +17,7 @@ public sealed record InventorySnapshot
     public IReadOnlyList<Standard> Standards { get; init; } = [];
     public IReadOnlyList<Department> Departments { get; init; } = [];
     public IReadOnlyList<PriceIndexValue> PriceIndex { get; init; } = [];
+    /// <summary>The city's services with their product links (<see cref="CityServiceProduct.Product"/> filled).</summary>
+    public IReadOnlyList<CityService> CityServices { get; init; } = [];
+    public IReadOnlyList<DataInterface> Interfaces { get; init; } = [];
 }

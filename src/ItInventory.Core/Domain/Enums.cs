@@ -47,3 +47,12 @@ public enum CostType { LicencePurchase, Maintenance, Subscription, Hosting, Supp
 public enum BudgetTreatment { Investive, Konsumtive }
 
 public enum CostKind { Plan, Actual }
+
+/// <summary>The maturity model a level was rated in: Reifegradmodell 1.1 (levels 0-4) or 2.0 (since July 2025, 0-7).</summary>
+public enum MaturityModel { Version11, Version20 }
+
+/// <summary>
+/// How an online application reaches the specialised procedure. FIT-Connect, another documented API and XÖV over
+/// OSCI/XTA are electronic (XÖV is the mandated register standard, not a shortcoming); e-mail/PDF and print are media breaks.
+/// </summary>
+public enum ApplicationConnection { Unknown, FitConnect, DocumentedApi, XoevOverOsci, EmailOrPdf, PrintedAndRetyped }

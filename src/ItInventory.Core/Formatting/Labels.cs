@@ -178,4 +178,17 @@ public static class Labels
         FederalState.Thueringen => "Thüringen",
         _ => value.ToString(),
     };
+
+    public static string Of(MaturityModel value) => value == MaturityModel.Version11 ? "Reifegradmodell 1.1" : "Reifegradmodell 2.0";
+
+    public static string Of(ApplicationConnection value) => value switch
+    {
+        ApplicationConnection.Unknown => "nicht erfasst",
+        ApplicationConnection.FitConnect => "elektronisch über FIT-Connect",
+        ApplicationConnection.DocumentedApi => "elektronisch über dokumentierte Schnittstelle (REST/OpenAPI, FHIR)",
+        ApplicationConnection.XoevOverOsci => "XÖV-Nachricht über OSCI/XTA",
+        ApplicationConnection.EmailOrPdf => "Medienbruch: E-Mail oder PDF",
+        ApplicationConnection.PrintedAndRetyped => "Medienbruch: ausgedruckt und abgetippt",
+        _ => value.ToString(),
+    };
 }

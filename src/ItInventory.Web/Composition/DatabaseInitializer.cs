@@ -28,6 +28,8 @@ public static class DatabaseInitializer
         }
 
         var folder = Path.IsPathRooted(options.SeedDataPath) ? options.SeedDataPath : Path.Combine(AppContext.BaseDirectory, options.SeedDataPath);
+        // The service catalogue is shared reference data: every installation gets it, with or without the sample city.
+        await services.GetRequiredService<ServiceCatalogueSeeder>().SeedIfEmptyAsync(folder, cancellationToken);
         var loadedSampleCity = options.LoadSampleCity && await services.GetRequiredService<SampleCitySeeder>().SeedIfEmptyAsync(folder, cancellationToken);
         if (loadedSampleCity)
         {

@@ -1,5 +1,6 @@
 using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.CityServices;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Exports;
@@ -30,6 +31,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddDashboardFeature();
         builder.Services.AddProductsFeature();
         builder.Services.AddCostsFeature();
+        builder.Services.AddCityServicesFeature();
         builder.Services.AddInvoicesFeature();
         builder.Services.AddPlanningFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);

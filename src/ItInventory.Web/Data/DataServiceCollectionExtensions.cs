@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         // Scoped factory: each context knows the user of its circuit or request, for the audit trail.
         builder.Services.AddInventoryDbContext(database.Provider, connectionString, ServiceLifetime.Scoped);
         builder.Services.AddTransient<SampleCitySeeder>();
+        builder.Services.AddTransient<ServiceCatalogueSeeder>();
         builder.Services.TryAddScoped<TenantNames>();
         // The keys behind login cookies and antiforgery tokens live in the database, so a restarted container or a
         // second instance on the same database accepts what another issued. The fixed name makes instances in

@@ -58,6 +58,10 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<PriceIndexValue> PriceIndex => Set<PriceIndexValue>();
     public DbSet<Core.Domain.Market.MarketVendor> MarketVendors => Set<Core.Domain.Market.MarketVendor>();
     public DbSet<Core.Domain.Market.MarketProduct> MarketProducts => Set<Core.Domain.Market.MarketProduct>();
+    public DbSet<OzgService> OzgServices => Set<OzgService>();
+    public DbSet<LeikaService> LeikaServices => Set<LeikaService>();
+    public DbSet<CityService> CityServices => Set<CityService>();
+    public DbSet<CityServiceProduct> CityServiceProducts => Set<CityServiceProduct>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditFieldChange> AuditFieldChanges => Set<AuditFieldChange>();
     public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();

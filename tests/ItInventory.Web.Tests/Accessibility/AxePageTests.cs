@@ -38,6 +38,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/preisindex", "it-leitung", "preisindex" },
         { "/standards/1/bearbeiten", "it-leitung", "standard-bearbeiten" },
         { "/aemter", "it-leitung", "aemter" },
+        { "/leistungen?top=25", "it-leitung", "leistungen" },
         { "/aemter/1", "it-leitung", "amt-detail" },
         { "/aemter/1/bearbeiten", "it-leitung", "amt-bearbeiten" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },

@@ -79,6 +79,10 @@ public static class ActionList
         FindingKind.ComplianceGap => "Fehlenden Standard beim Anbieter einfordern und in der nächsten Vergabe zur Bedingung machen.",
         FindingKind.ContractDataIncomplete => "Fehlende Vertragsdaten ergänzen, damit die Fristen berechnet werden.",
         FindingKind.DataImplausible => "Unplausible Angaben berichtigen, damit der Datensatz wieder ausgewertet wird.",
+        FindingKind.ServiceNotOnline => "Online-Dienst für die Leistung einführen (Landes- oder EfA-Dienst prüfen).",
+        FindingKind.ServiceMediaBreak => "Online-Dienst elektronisch an das Fachverfahren anbinden (FIT-Connect oder XÖV-Standard).",
+        FindingKind.ServiceProcedureWithoutInterface => "Dokumentierte Schnittstelle beim Anbieter einfordern und in der nächsten Vergabe zur Bedingung machen.",
+        FindingKind.ServiceProcedurePhaseOut => "Nachfolge des Fachverfahrens entscheiden, bevor es abgelöst wird.",
         _ => "Abhängigkeit bewerten und Alternativen für die nächste Vergabe prüfen.",
     };
 }

@@ -28,6 +28,10 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SuppressAudit = true;
+        // The city's services point into the shared service catalogue, which a fresh installation loads first.
+        await ServiceCatalogueSeeder.LoadIfEmptyAsync(db, seedFolder, cancellationToken);
+        var catalogue = await db.OzgServices.ToDictionaryAsync(s => s.OzgId, StringComparer.Ordinal, cancellationToken);
+        var services = SampleCityServicesReader.Read(seedFolder, city.Products.ToDictionary(p => p.InventoryNumber, StringComparer.Ordinal), catalogue);
         await DescribeTenantAsync(db, profile, cancellationToken);
         db.AddRange(city.Departments);
         db.AddRange(city.PriceIndex);
@@ -39,6 +43,7 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
         db.AddRange(city.Interfaces);
         db.AddRange(city.CostLines);
         await MarketCatalogueSeed.LinkAsync(db, seedFolder, city.Products, cancellationToken);
+        db.AddRange(services);
         db.AuditEntries.Add(new AuditEntry
         {
             TimestampUtc = DateTime.UtcNow,

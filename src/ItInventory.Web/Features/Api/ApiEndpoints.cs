@@ -91,6 +91,7 @@ public static class ApiEndpoints
 
         ProductsApi.Map(api);
         CategoriesApi.Map(api);
+        CityServicesApi.Map(api);
         VendorsApi.Map(api);
         DepartmentsApi.Map(api);
         ContractsApi.Map(api);

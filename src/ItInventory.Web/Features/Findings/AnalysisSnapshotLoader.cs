@@ -29,15 +29,18 @@ internal static class AnalysisSnapshotLoader
             var products = await db.Products.Include(p => p.UsingDepartments).Include(p => p.StandardSupport)
                 .AsSplitQuery().ToListAsync(cancellationToken);
             var contracts = await ContractsWithProductsAsync(db, products, cancellationToken);
+            var standards = await db.Standards.ToListAsync(cancellationToken);
             return new InventorySnapshot
             {
                 Products = products,
                 Vendors = await db.Vendors.ToListAsync(cancellationToken),
                 Contracts = contracts,
                 Categories = await db.Categories.Include(c => c.Requirements).ToListAsync(cancellationToken),
-                Standards = await db.Standards.ToListAsync(cancellationToken),
+                Standards = standards,
                 Departments = await db.Departments.ToListAsync(cancellationToken),
                 PriceIndex = await db.PriceIndex.ToListAsync(cancellationToken),
+                CityServices = await CityServicesAsync(db, products, standards, cancellationToken),
+                Interfaces = await db.Interfaces.ToListAsync(cancellationToken),
                 CostLines = await costLines,
             };
         }
@@ -65,6 +68,26 @@ internal static class AnalysisSnapshotLoader
         }
 
         return contracts;
+    }
+
+    /// <summary>
+    /// The city's services, their links pointed at the products just loaded, and those products' standard support at the
+    /// standards (the service rules read the standard's kind and code).
+    /// </summary>
+    private static async Task<List<CityService>> CityServicesAsync(InventoryDbContext db, List<Product> products, List<Standard> standards,
+        CancellationToken cancellationToken)
+    {
+        var services = await db.CityServices.Include(s => s.OzgService).Include(s => s.Products).AsSplitQuery().ToListAsync(cancellationToken);
+        var productsById = products.ToDictionary(p => p.Id);
+        var standardsById = standards.ToDictionary(s => s.Id);
+        foreach (var link in services.SelectMany(s => s.Products))
+        {
+            link.Product = productsById.GetValueOrDefault(link.ProductId);
+            foreach (var support in link.Product?.StandardSupport ?? [])
+                support.Standard ??= standardsById.GetValueOrDefault(support.StandardId);
+        }
+
+        return services;
     }
 
     private static async Task<List<CostLine>> CostSumsAsync(IDbContextFactory<InventoryDbContext> contextFactory, int lastYear,

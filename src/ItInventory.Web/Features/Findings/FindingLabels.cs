@@ -19,6 +19,10 @@ public static class FindingLabels
         FindingKind.VendorConcentration => "Anbieterkonzentration",
         FindingKind.VendorDependency => "Abhängigkeit von Anbieter",
         FindingKind.DataImplausible => "Daten unplausibel",
+        FindingKind.ServiceNotOnline => "Leistung nicht online",
+        FindingKind.ServiceMediaBreak => "Medienbruch bei Leistung",
+        FindingKind.ServiceProcedureWithoutInterface => "Fachverfahren ohne Schnittstelle",
+        FindingKind.ServiceProcedurePhaseOut => "Fachverfahren ohne Nachfolger",
         _ => kind.ToString(),
     };
 
