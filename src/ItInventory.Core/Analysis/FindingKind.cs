@@ -28,4 +28,6 @@ public enum FindingKind
     VendorDependency,
     /// <summary>A record's data lies outside what the rules can evaluate (e.g. a contract starting in the year 9999); it is left out of the analysis.</summary>
     DataImplausible,
+    /// <summary>A cloud or SaaS contract's switching terms break Chapter VI of the EU Data Act (notice, transition, retrieval, switching charges).</summary>
+    DataActBreach,
 }

@@ -79,6 +79,7 @@ public static class ActionList
         FindingKind.ComplianceGap => "Fehlenden Standard beim Anbieter einfordern und in der nächsten Vergabe zur Bedingung machen.",
         FindingKind.ContractDataIncomplete => "Fehlende Vertragsdaten ergänzen, damit die Fristen berechnet werden.",
         FindingKind.DataImplausible => "Unplausible Angaben berichtigen, damit der Datensatz wieder ausgewertet wird.",
+        FindingKind.DataActBreach => "Wechselbedingungen des Cloud-Vertrags nach dem Data Act nachverhandeln oder unwirksame Entgelte zurückweisen.",
         _ => "Abhängigkeit bewerten und Alternativen für die nächste Vergabe prüfen.",
     };
 }

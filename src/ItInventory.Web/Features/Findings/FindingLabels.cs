@@ -19,6 +19,7 @@ public static class FindingLabels
         FindingKind.VendorConcentration => "Anbieterkonzentration",
         FindingKind.VendorDependency => "Abhängigkeit von Anbieter",
         FindingKind.DataImplausible => "Daten unplausibel",
+        FindingKind.DataActBreach => "Verstoß gegen EU Data Act",
         _ => kind.ToString(),
     };
 
