@@ -74,7 +74,16 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<bool>("CustomBuiltExemption")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("DataRetrievalDays")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("DataReturnClause")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EgressForParallelUse")
                         .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("EndedOn")
@@ -88,8 +97,15 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<bool>("ExitSupport")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ExportFormats")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateOnly?>("FixedEnd")
                         .HasColumnType("date");
+
+                    b.Property<bool?>("IsDataProcessingService")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("MinimumTermMonths")
                         .HasColumnType("integer");
@@ -124,6 +140,20 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
+                    b.Property<string>("SwitchingDataCategories")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("SwitchingFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("SwitchingFeeAtDirectCost")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SwitchingNoticeMonths")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("TacitRenewal")
                         .HasColumnType("boolean");
 
@@ -139,6 +169,15 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("TransitionExtendedByCustomer")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TransitionUnfeasibleDeclared")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TransitionalPeriodDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("VendorId")
                         .HasColumnType("integer");
@@ -300,6 +339,94 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("TenantId");
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AlternativeAnnualCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("AlternativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ExportTestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("ExitAssessments");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ExitAssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ExitAssessmentId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ExitCostItems");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
@@ -1516,6 +1643,40 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ExitAssessment", "ExitAssessment")
+                        .WithMany("CostItems")
+                        .HasForeignKey("ExitAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ExitAssessment");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Product", null)
@@ -1765,6 +1926,11 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Navigation("CostItems");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>

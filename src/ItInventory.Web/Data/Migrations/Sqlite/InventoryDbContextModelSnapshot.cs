@@ -67,7 +67,16 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CustomBuiltExemption")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DataRetrievalDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("DataReturnClause")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EgressForParallelUse")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndedOn")
@@ -81,8 +90,15 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<bool>("ExitSupport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExportFormats")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FixedEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsDataProcessingService")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MinimumTermMonths")
                         .HasColumnType("INTEGER");
@@ -117,6 +133,20 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SwitchingDataCategories")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SwitchingFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SwitchingFeeAtDirectCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SwitchingNoticeMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("TacitRenewal")
                         .HasColumnType("INTEGER");
 
@@ -132,6 +162,15 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TransitionExtendedByCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TransitionUnfeasibleDeclared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TransitionalPeriodDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("VendorId")
                         .HasColumnType("INTEGER");
@@ -287,6 +326,90 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.ToTable("Departments");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AlternativeAnnualCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlternativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExportTestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("ExitAssessments");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExitAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ExitAssessmentId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ExitCostItems");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
@@ -1471,6 +1594,40 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ExitAssessment", "ExitAssessment")
+                        .WithMany("CostItems")
+                        .HasForeignKey("ExitAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ExitAssessment");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Product", null)
@@ -1720,6 +1877,11 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Navigation("CostItems");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
