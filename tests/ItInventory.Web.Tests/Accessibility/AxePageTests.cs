@@ -40,6 +40,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/aemter/1", "it-leitung", "amt-detail" },
         { "/aemter/1/bearbeiten", "it-leitung", "amt-bearbeiten" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
+        { "/ausstieg", "beschaffung", "ausstieg" },
         { "/handlungsbedarf", "beschaffung", "handlungsbedarf" },
         { "/begriffe", "rat", "begriffe" },
         { "/finanzplanung", "it-leitung", "finanzplanung" },

@@ -1,4 +1,5 @@
 using ItInventory.Core.Analysis;
+using ItInventory.Core.Analysis.DataAct;
 using ItInventory.Core.Analysis.Exit;
 using ItInventory.Core.Domain;
 using ItInventory.Core.Planning;
@@ -49,6 +50,18 @@ public sealed class ExitService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var facts = await ExitFactsLoader.LoadAsync(db, productId, clock.Today, LastPlanYear, cancellationToken);
         return facts.Count == 1 ? Assessor().Assess(facts[0]) : throw new NotFoundException("Das Produkt", productId);
+    }
+
+    /// <summary>The EU Data Act check of a contract with the switching fees booked on it; 404 for a contract not visible.</summary>
+    public async Task<DataActResult> DataActAsync(int contractId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().SingleOrNotFoundAsync(contractId, "Der Vertrag", cancellationToken);
+        var fees = await db.CostLines.AsNoTracking()
+            .Where(l => l.ContractId == contractId && l.CostType == CostType.SwitchingFee)
+            .ToListAsync(cancellationToken);
+        return DataActCheck.Check(contract, fees, clock.Today);
     }
 
     /// <summary>The stored assessment, for the form; null when none was made yet.</summary>

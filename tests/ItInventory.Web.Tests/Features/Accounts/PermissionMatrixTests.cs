@@ -45,6 +45,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/berichte/finanzplanung.xlsx"] = ("/berichte/finanzplanung.xlsx", Permission.ViewDashboard),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
+        ["/ausstieg"] = ("/ausstieg", Permission.ViewInventory),
         ["/finanzplanung"] = ("/finanzplanung", Permission.ViewDashboard),
         ["/anbieter"] = ("/anbieter", Permission.ViewInventory),
         ["/anbieter/{Id:int}"] = ("/anbieter/1", Permission.ViewInventory),
