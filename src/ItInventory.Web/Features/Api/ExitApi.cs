@@ -29,13 +29,14 @@ public static class ExitApi
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/exit", async (ExitService exits, int? months, CancellationToken ct) =>
+        api.MapGet("/exit", async (ExitService exits, int? months, int? page, int? pageSize, CancellationToken ct) =>
             {
+                var (p, size) = ApiQuery.Paging(page, pageSize);
                 if (months is < 1 or > MaxMonths)
                     throw new ApiQueryException("months", $"Der Zeitraum muss zwischen 1 und {MaxMonths} Monaten liegen.");
                 var rows = await exits.ListAsync(ct);
                 var until = months is { } m ? exits.Today.AddMonths(m) : (DateOnly?)null;
-                return TypedResults.Ok(rows.Where(r => until is null || (r.Dates.EarliestExit is { } d && d <= until)).Select(Summary).ToList());
+                return TypedResults.Ok(ApiQuery.PageOf(rows.Where(r => until is null || (r.Dates.EarliestExit is { } d && d <= until)).Select(Summary), p, size));
             })
             .WithTags("Ausstieg")
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
@@ -43,10 +44,10 @@ public static class ExitApi
             .WithDescription("Frühester Ausstieg (spätester nächster Kündigungstermin der bindenden Verträge), realistischer Termin mit der "
                              + "Vorlaufzeit der Vergabe, Bereitschaft, Wechselkosten und Amortisation je Produkt. months (1-1200) beschränkt auf "
                              + "Produkte, deren frühester Ausstieg in so vielen Monaten erreichbar ist.")
-            .Produces<List<ExitListItemResource>>()
+            .Produces<PagedResult<ExitListItemResource>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/exit/{id:int}", async (int id, ExitService exits, CancellationToken ct) => TypedResults.Ok(Detail(await exits.GetAsync(id, ct))))
+        api.MapGet("/exit/{productId:int}", async (int productId, ExitService exits, CancellationToken ct) => TypedResults.Ok(Detail(await exits.GetAsync(productId, ct))))
             .WithTags("Ausstieg")
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Ausstiegsbewertung eines Produkts")

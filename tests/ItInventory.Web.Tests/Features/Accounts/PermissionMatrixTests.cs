@@ -110,7 +110,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/deadlines.ics"] = ("/api/v1/deadlines.ics", Permission.ViewInventory),
         ["/api/v1/projection"] = ("/api/v1/projection", Permission.ViewDashboard),
         ["/api/v1/exit"] = ("/api/v1/exit?months=18", Permission.ViewInventory),
-        ["/api/v1/exit/{id:int}"] = ("/api/v1/exit/1", Permission.ViewInventory),
+        ["/api/v1/exit/{productId:int}"] = ("/api/v1/exit/1", Permission.ViewInventory),
         ["/api/v1/reports/inventar.xlsx"] = ("/api/v1/reports/inventar.xlsx", Permission.Export),
         ["/api/v1/reports/kosten.xlsx"] = ("/api/v1/reports/kosten.xlsx", Permission.Export),
         ["/api/v1/reports/auffaelligkeiten.xlsx"] = ("/api/v1/reports/auffaelligkeiten.xlsx", Permission.Export),

@@ -9,8 +9,8 @@ public class ExitApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_exit_list_has_dates_readiness_and_break_even_per_product_and_the_window_narrows_it()
     {
-        var all = (await (await app.ReadOnlyItLeitung.GetAsync("/api/v1/exit")).JsonAsync()).EnumerateArray().ToList();
-        var next = (await (await app.ReadOnlyItLeitung.GetAsync("/api/v1/exit?months=18")).JsonAsync()).EnumerateArray().ToList();
+        var all = (await (await app.ReadOnlyItLeitung.GetAsync("/api/v1/exit?pageSize=200")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var next = (await (await app.ReadOnlyItLeitung.GetAsync("/api/v1/exit?months=18&pageSize=200")).JsonAsync()).GetProperty("items").EnumerateArray().ToList();
 
         Assert.InRange(next.Count, 1, all.Count - 1);
         var first = all[0];
