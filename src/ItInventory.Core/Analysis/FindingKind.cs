@@ -36,4 +36,6 @@ public enum FindingKind
     ServiceProcedureWithoutInterface,
     /// <summary>A service's specialised procedure is being phased out and no successor of its category is planned.</summary>
     ServiceProcedurePhaseOut,
+    /// <summary>A cloud or SaaS contract's switching terms break Chapter VI of the EU Data Act (notice, transition, retrieval, switching charges).</summary>
+    DataActBreach,
 }

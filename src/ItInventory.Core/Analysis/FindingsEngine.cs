@@ -1,5 +1,6 @@
 using ItInventory.Core.Analysis.Compliance;
 using ItInventory.Core.Analysis.Concentration;
+using ItInventory.Core.Analysis.DataAct;
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Analysis.LockIn;
 using ItInventory.Core.Analysis.Prices;
@@ -47,6 +48,8 @@ public sealed class FindingsEngine(AnalysisOptions options)
             deadlineOf[contract] = result;
             if (DeadlineFindings.For(contract, result, options) is { } finding)
                 findings.Add(finding);
+            if (result.IsActive && result.Status != ContractStatus.DataImplausible)
+                findings.AddRange(DataActFindings.From(contract, DataActCheck.Check(contract, links.SwitchingFeesOf(contract), asOf)));
         }
 
         var products = snapshot.Products.Where(p => p.Lifecycle != LifecycleStatus.Retired).ToList();

@@ -10,6 +10,7 @@ internal sealed class SnapshotLinks
     private readonly Dictionary<int, ProductCategory> categories;
     private readonly Dictionary<int, Department> departments;
     private readonly ILookup<int, CostLine> linesByProduct;
+    private readonly ILookup<int, CostLine> switchingFeesByContract;
     private readonly ILookup<int, Contract> contractsById;
     private readonly ILookup<int, Contract> contractsByProductId;
     private readonly Dictionary<Product, List<Contract>> contractsByProduct = new(ReferenceEqualityComparer.Instance);
@@ -22,6 +23,9 @@ internal sealed class SnapshotLinks
         categories = ById(snapshot.Categories);
         departments = ById(snapshot.Departments);
         linesByProduct = snapshot.CostLines.ToLookup(l => l.ProductId);
+        switchingFeesByContract = snapshot.CostLines.Concat(snapshot.Products.SelectMany(p => p.CostLines))
+            .Where(l => l.CostType == CostType.SwitchingFee && l.ContractId is not null)
+            .Distinct(ReferenceEqualityComparer.Instance).Cast<CostLine>().ToLookup(l => l.ContractId!.Value);
         AllContracts = Distinct(snapshot.Contracts.Concat(snapshot.Products.SelectMany(p => p.Contracts)));
 
         // Indexes for ContractsOf: a scan of every contract per product is quadratic, minutes at a county's size.
@@ -57,6 +61,9 @@ internal sealed class SnapshotLinks
 
     public IReadOnlyList<CostLine> CostLinesOf(Product product) =>
         Distinct(linesByProduct[product.Id].Concat(product.CostLines));
+
+    /// <summary>The switching and egress fees booked on a contract (for the Data Act check).</summary>
+    public IEnumerable<CostLine> SwitchingFeesOf(Contract contract) => switchingFeesByContract[contract.Id];
 
     public IReadOnlyList<Contract> ContractsOf(Product product, IReadOnlyList<CostLine> lines)
     {

@@ -41,7 +41,9 @@ public enum NoticeReference { EndOfTerm, EndOfMonth, EndOfQuarter, EndOfYear }
 
 public enum PriceAdjustmentKind { None, FixedPercent, IndexLinked, Unilateral }
 
-public enum CostType { LicencePurchase, Maintenance, Subscription, Hosting, Support, Training, Consulting, Other }
+public enum CostType { LicencePurchase, Maintenance, Subscription, Hosting, Support, Training, Consulting, Other,
+    /// <summary>A switching or egress fee charged for leaving a provider (EU Data Act Art. 29).</summary>
+    SwitchingFee }
 
 /// <summary>Municipal budgets (Doppik) separate capitalised investment from running expenditure.</summary>
 public enum BudgetTreatment { Investive, Konsumtive }

@@ -141,6 +141,7 @@ public static class Labels
         CostType.Training => "Schulung",
         CostType.Consulting => "Beratung / Customizing",
         CostType.Other => "Sonstiges",
+        CostType.SwitchingFee => "Wechsel-/Egress-Entgelt",
         _ => value.ToString(),
     };
 

@@ -3,6 +3,7 @@ using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.CityServices;
 using ItInventory.Web.Features.Costs;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
@@ -35,6 +36,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddInvoicesFeature();
         builder.Services.AddPlanningFeature();
         builder.Services.AddFindingsFeature(builder.Configuration);
+        builder.Services.AddExitFeature(builder.Configuration);
         builder.Services.AddActionsFeature();
         builder.Services.AddAuditFeature();
         builder.Services.AddImportFeature();

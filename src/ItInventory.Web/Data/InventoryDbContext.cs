@@ -53,6 +53,8 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<CostLine> CostLines => Set<CostLine>();
     public DbSet<DataInterface> Interfaces => Set<DataInterface>();
+    public DbSet<ExitAssessment> ExitAssessments => Set<ExitAssessment>();
+    public DbSet<ExitCostItem> ExitCostItems => Set<ExitCostItem>();
     public DbSet<ReceivedInvoice> ReceivedInvoices => Set<ReceivedInvoice>();
     public DbSet<InvoiceAssignmentRule> InvoiceAssignmentRules => Set<InvoiceAssignmentRule>();
     public DbSet<PriceIndexValue> PriceIndex => Set<PriceIndexValue>();

@@ -1,5 +1,6 @@
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Planning;
 using ItInventory.Web.Features.Reports;
@@ -28,6 +29,7 @@ public static class FeatureServices
         services.AddSingleton(BenchmarkDatabase.User);
         services.AddScoped<AuditLog>();
         services.AddFindingsFeature(configuration);
+        services.AddExitFeature(configuration);
         services.AddDashboardFeature();
         services.AddReportsFeature();
         services.AddPlanningFeature();

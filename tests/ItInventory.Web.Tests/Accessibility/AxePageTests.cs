@@ -44,6 +44,7 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },
         { "/vergleich", "it-leitung", "vergleich" },
         { "/vergleich/teilnahme", "admin", "vergleich-teilnahme" },
+        { "/ausstieg", "beschaffung", "ausstieg" },
         { "/handlungsbedarf", "beschaffung", "handlungsbedarf" },
         { "/begriffe", "rat", "begriffe" },
         { "/finanzplanung", "it-leitung", "finanzplanung" },

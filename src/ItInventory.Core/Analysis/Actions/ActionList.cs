@@ -83,6 +83,7 @@ public static class ActionList
         FindingKind.ServiceMediaBreak => "Online-Dienst elektronisch an das Fachverfahren anbinden (FIT-Connect oder XÖV-Standard).",
         FindingKind.ServiceProcedureWithoutInterface => "Dokumentierte Schnittstelle beim Anbieter einfordern und in der nächsten Vergabe zur Bedingung machen.",
         FindingKind.ServiceProcedurePhaseOut => "Nachfolge des Fachverfahrens entscheiden, bevor es abgelöst wird.",
+        FindingKind.DataActBreach => "Wechselbedingungen des Cloud-Vertrags nach dem Data Act nachverhandeln oder unwirksame Entgelte zurückweisen.",
         _ => "Abhängigkeit bewerten und Alternativen für die nächste Vergabe prüfen.",
     };
 }

@@ -16,6 +16,7 @@ public static class CostTypeNames
         CostType.Support => "Supportkosten",
         CostType.Training => "Schulungskosten",
         CostType.Consulting => "Beratungskosten",
+        CostType.SwitchingFee => "Wechselentgelte",
         _ => "sonstigen Kosten",
     };
 
@@ -29,6 +30,7 @@ public static class CostTypeNames
         CostType.Support => "Support",
         CostType.Training => "Schulung",
         CostType.Consulting => "Beratung",
+        CostType.SwitchingFee => "Wechselentgelt",
         _ => "Sonstiges",
     };
 }

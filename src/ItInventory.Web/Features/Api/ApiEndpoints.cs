@@ -104,6 +104,7 @@ public static class ApiEndpoints
         FindingsApi.Map(api);
         ReportsApi.Map(api);
         ProjectionApi.Map(api);
+        ExitApi.Map(api);
 
         api.MapGet("/deadlines.ics", async (ContractService contracts, TimeProvider time, CancellationToken ct) =>
             {

@@ -23,6 +23,7 @@ public static class FindingLabels
         FindingKind.ServiceMediaBreak => "Medienbruch bei Leistung",
         FindingKind.ServiceProcedureWithoutInterface => "Fachverfahren ohne Schnittstelle",
         FindingKind.ServiceProcedurePhaseOut => "Fachverfahren ohne Nachfolger",
+        FindingKind.DataActBreach => "Verstoß gegen EU Data Act",
         _ => kind.ToString(),
     };
 

@@ -1,0 +1,70 @@
+using ItInventory.Core.Analysis.Exit;
+using ItInventory.Web.Features.Exit;
+using ItInventory.Web.Infrastructure.Security;
+
+namespace ItInventory.Web.Features.Api;
+
+/// <param name="PaybackYear">The year the switch pays back within the plan horizon; null when it does not or cannot be said (see BreakEvenKnown).</param>
+/// <param name="Readiness">"bereit", "mit Vorbereitung" or "nicht möglich ohne Vorarbeit".</param>
+public sealed record ExitListItemResource(int ProductId, string Product, DateOnly? EarliestExit, DateOnly? RealisticExit,
+    DateOnly? NoticeDeadline, DateOnly? DecisionDate, string Readiness, decimal SwitchingCost, string Alternative,
+    decimal? AlternativeAnnualCost, decimal? CurrentAnnualCost, bool BreakEvenKnown, int? PaybackYear, string BreakEven);
+
+public sealed record ExitContractResource(int ContractId, string Contract, DateOnly? NextTermination, DateOnly? NoticeDeadline,
+    DateOnly? DecisionDate, DateOnly? RealisticTermination, string? Note);
+
+public sealed record ExitCostItemResource(string Key, string Label, decimal Default, decimal Amount, bool Edited, string Basis);
+
+/// <param name="State">"erfüllt", "nicht erfüllt" or "unbekannt".</param>
+public sealed record ExitCheckResource(string Label, string State, string Basis, bool Blocking);
+
+public sealed record ExitAssessmentResource(ExitListItemResource Summary, DateOnly SuccessorReadyOn, IReadOnlyList<ExitContractResource> Contracts,
+    IReadOnlyList<string> Notes, IReadOnlyList<ExitCostItemResource> CostItems, IReadOnlyList<ExitCheckResource> Checklist,
+    string ReadinessExplanation, IReadOnlyList<BreakEvenYear> BreakEvenYears);
+
+/// <summary><c>/api/v1/exit</c>: the exit list and one product's exit assessment, read-only, as the pages show them.</summary>
+public static class ExitApi
+{
+    public const int MaxMonths = 1_200;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/exit", async (ExitService exits, int? months, int? page, int? pageSize, CancellationToken ct) =>
+            {
+                var (p, size) = ApiQuery.Paging(page, pageSize);
+                if (months is < 1 or > MaxMonths)
+                    throw new ApiQueryException("months", $"Der Zeitraum muss zwischen 1 und {MaxMonths} Monaten liegen.");
+                var rows = await exits.ListAsync(ct);
+                var until = months is { } m ? exits.Today.AddMonths(m) : (DateOnly?)null;
+                return TypedResults.Ok(ApiQuery.PageOf(rows.Where(r => until is null || (r.Dates.EarliestExit is { } d && d <= until)).Select(Summary), p, size));
+            })
+            .WithTags("Ausstieg")
+            .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
+            .WithSummary("Ausstiegsplanung: Produkte nach realistischem Ausstiegstermin")
+            .WithDescription("Frühester Ausstieg (spätester nächster Kündigungstermin der bindenden Verträge), realistischer Termin mit der "
+                             + "Vorlaufzeit der Vergabe, Bereitschaft, Wechselkosten und Amortisation je Produkt. months (1-1200) beschränkt auf "
+                             + "Produkte, deren frühester Ausstieg in so vielen Monaten erreichbar ist.")
+            .Produces<PagedResult<ExitListItemResource>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/exit/{productId:int}", async (int productId, ExitService exits, CancellationToken ct) => TypedResults.Ok(Detail(await exits.GetAsync(productId, ct))))
+            .WithTags("Ausstieg")
+            .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
+            .WithSummary("Ausstiegsbewertung eines Produkts")
+            .WithDescription("Termine je Vertrag, Wechselkosten je Posten mit Grundlage, Checkliste, Bereitschaft und Amortisation je Jahr.")
+            .Produces<ExitAssessmentResource>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static ExitListItemResource Summary(ExitResult r) => new(r.ProductId, r.ProductName, r.Dates.EarliestExit, r.Dates.RealisticExit,
+        r.Dates.FirstNoticeDeadline, r.Dates.FirstDecisionDate, r.Readiness.Label, r.SwitchingCost.Total, r.Alternative,
+        r.AlternativeAnnualCost, r.CurrentAnnualCost, r.BreakEven.Known, r.BreakEven.PaybackYear, r.BreakEven.Verdict);
+
+    private static ExitAssessmentResource Detail(ExitResult r) => new(
+        Summary(r), r.Dates.SuccessorReadyOn,
+        [.. r.Dates.Contracts.Select(c => new ExitContractResource(c.ContractId, c.ContractName, c.NextTermination, c.NoticeDeadline, c.DecisionDate, c.RealisticTermination, c.Note))],
+        r.Dates.Notes,
+        [.. r.SwitchingCost.Items.Select(i => new ExitCostItemResource(i.Key, i.Label, i.Default, i.Amount, i.Edited, i.Basis))],
+        [.. r.Readiness.Checks.Select(c => new ExitCheckResource(c.Label, ExitReadiness.StateLabel(c.State), c.Basis, c.Blocking))],
+        r.Readiness.Explanation, r.BreakEven.Years);
+}

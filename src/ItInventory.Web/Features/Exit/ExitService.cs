@@ -1,0 +1,139 @@
+using ItInventory.Core.Analysis;
+using ItInventory.Core.Analysis.DataAct;
+using ItInventory.Core.Analysis.Exit;
+using ItInventory.Core.Domain;
+using ItInventory.Core.Planning;
+using ItInventory.Core.Validation;
+using ItInventory.Web.Data;
+using ItInventory.Web.Infrastructure;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ItInventory.Web.Features.Exit;
+
+/// <summary>
+/// The exit assessments ("Ausstieg"): the list of products by realistic exit date and one product's assessment, worked
+/// out by the rules of Core/Analysis/Exit; and the few figures a person sets (alternative, export test, cost items).
+/// </summary>
+public sealed class ExitService(
+    IDbContextFactory<InventoryDbContext> contextFactory,
+    ICurrentUser currentUser,
+    InventoryClock clock,
+    IOptions<AnalysisOptions> analysisOptions,
+    IOptions<ExitOptions> exitOptions)
+{
+    public const string EntityName = "Die Ausstiegsbewertung";
+
+    public DateOnly Today => clock.Today;
+
+    /// <summary>The last year of the financial plan of the coming budget year: the horizon of the break-even.</summary>
+    public int LastPlanYear => new ProjectionHorizon(clock.CurrentYear + 1).LastYear;
+
+    /// <summary>Every product that is not retired, realistic exit date first (unknown dates last).</summary>
+    public async Task<IReadOnlyList<ExitResult>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var facts = await ExitFactsLoader.LoadAsync(db, null, clock.Today, LastPlanYear, cancellationToken);
+        var assessor = Assessor();
+        return facts.Select(assessor.Assess)
+            .OrderBy(r => r.Dates.RealisticExit ?? DateOnly.MaxValue).ThenBy(r => r.ProductName, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    /// <summary>One product's assessment; 404 for a product that does not exist, is another tenant's or is retired.</summary>
+    public async Task<ExitResult> GetAsync(int productId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var facts = await ExitFactsLoader.LoadAsync(db, productId, clock.Today, LastPlanYear, cancellationToken);
+        return facts.Count == 1 ? Assessor().Assess(facts[0]) : throw new NotFoundException("Das Produkt", productId);
+    }
+
+    /// <summary>The EU Data Act check of a contract with the switching fees booked on it; 404 for a contract not visible.</summary>
+    public async Task<DataActResult> DataActAsync(int contractId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var contract = await db.Contracts.AsNoTracking().SingleOrNotFoundAsync(contractId, "Der Vertrag", cancellationToken);
+        var fees = await db.CostLines.AsNoTracking()
+            .Where(l => l.ContractId == contractId && l.CostType == CostType.SwitchingFee)
+            .ToListAsync(cancellationToken);
+        return DataActCheck.Check(contract, fees, clock.Today);
+    }
+
+    /// <summary>The stored assessment, for the form; null when none was made yet.</summary>
+    public async Task<ExitAssessmentInput?> GetInputAsync(int productId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.ExitAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.ProductId == productId, cancellationToken);
+        return stored is null ? null : ExitAssessmentInput.From(stored);
+    }
+
+    /// <summary>Records the alternative and the export test, with today's date and the signed-in author.</summary>
+    public async Task SaveAsync(int productId, ExitAssessmentInput input, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        input.Validate().ThrowIfAny();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await TrackedAsync(db, productId, cancellationToken);
+        input.ApplyTo(assessment);
+        await Stamp(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Sets one switching-cost item by hand, or with null returns it to its default.</summary>
+    public async Task SetCostItemAsync(int productId, string itemKey, decimal? amount, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        new ValidationErrors()
+            .Problem("ItemKey", ExitRules.ItemKeyProblem(itemKey))
+            .Problem("Amount", AmountRules.Problem(amount, "Der Betrag"))
+            .ThrowIfAny();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await TrackedAsync(db, productId, cancellationToken);
+        var item = assessment.CostItems.SingleOrDefault(i => i.ItemKey == itemKey);
+        if (amount is null)
+        {
+            if (item is not null)
+                assessment.CostItems.Remove(item);
+        }
+        else if (item is null)
+        {
+            assessment.CostItems.Add(new ExitCostItem { ItemKey = itemKey, Amount = amount.Value });
+        }
+        else
+        {
+            item.Amount = amount.Value;
+        }
+
+        await Stamp(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private ExitAssessor Assessor() => new(analysisOptions.Value, exitOptions.Value);
+
+    private async Task Stamp(ExitAssessment assessment)
+    {
+        assessment.AssessedOn = clock.Today;
+        assessment.Author = await currentUser.GetNameAsync();
+    }
+
+    /// <summary>The product's assessment to change, created on first use; 404 for a product not visible or retired.</summary>
+    private static async Task<ExitAssessment> TrackedAsync(InventoryDbContext db, int productId, CancellationToken cancellationToken)
+    {
+        if (!await db.Products.AnyAsync(p => p.Id == productId && p.Lifecycle != LifecycleStatus.Retired, cancellationToken))
+            throw new NotFoundException("Das Produkt", productId);
+        var assessment = await db.ExitAssessments.Include(a => a.CostItems).SingleOrDefaultAsync(a => a.ProductId == productId, cancellationToken);
+        if (assessment is null)
+        {
+            assessment = new ExitAssessment { ProductId = productId };
+            db.ExitAssessments.Add(assessment);
+        }
+
+        return assessment;
+    }
+}

@@ -1,0 +1,37 @@
+using ItInventory.Core.Validation;
+
+namespace ItInventory.Core.Tests.Validation;
+
+public class ExitRulesTests
+{
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(0, null)]
+    [InlineData(3650, null)]
+    [InlineData(-1, "Der Übergangszeitraum muss zwischen 0 und 3650 Tagen liegen (-1 ist außerhalb).")]
+    [InlineData(3651, "Der Übergangszeitraum muss zwischen 0 und 3650 Tagen liegen (3651 ist außerhalb).")]
+    [InlineData(int.MaxValue, "Der Übergangszeitraum muss zwischen 0 und 3650 Tagen liegen (2147483647 ist außerhalb).")]
+    public void Periods_in_days_lie_within_ten_years(int? days, string? problem) =>
+        Assert.Equal(problem, ExitRules.DaysProblem(days, "Der Übergangszeitraum"));
+
+    [Theory]
+    [InlineData("migration", true)]
+    [InlineData("interface:12", true)]
+    [InlineData("exitfees", true)]
+    [InlineData("interface:0", false)]
+    [InlineData("interface:-3", false)]
+    [InlineData("interface:", false)]
+    [InlineData("interface:99999999999", false)]
+    [InlineData("Migration", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Cost_item_keys_name_an_item(string? key, bool valid) =>
+        Assert.Equal(valid, ExitRules.ItemKeyProblem(key) is null);
+
+    [Theory]
+    [InlineData("OpenMeld", 200, null)]
+    [InlineData("a\0b", 200, "Der Text enthält ein Nullzeichen (U+0000), das nicht gespeichert werden kann. Bitte entfernen Sie es.")]
+    [InlineData("abc", 2, "Die Alternative darf höchstens 2 Zeichen lang sein.")]
+    public void Texts_are_bounded_and_storable(string text, int max, string? problem) =>
+        Assert.Equal(problem, ExitRules.TextProblem(text, max, "Die Alternative"));
+}
