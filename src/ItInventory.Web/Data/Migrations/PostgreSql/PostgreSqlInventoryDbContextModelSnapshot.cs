@@ -57,6 +57,93 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("CategoryStandards");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AnnualCases")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaseYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("LeikaServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaturityLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MaturityModel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MaturitySource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OnlineServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OzgServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeikaServiceId");
+
+                    b.HasIndex("OzgServiceId");
+
+                    b.HasIndex("TenantId", "OzgServiceId")
+                        .IsUnique();
+
+                    b.ToTable("CityServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.Property<int>("CityServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSpecialisedProcedure")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CityServiceId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CityServiceProducts");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -74,7 +161,16 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<bool>("CustomBuiltExemption")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("DataRetrievalDays")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("DataReturnClause")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EgressForParallelUse")
                         .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("EndedOn")
@@ -88,8 +184,15 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<bool>("ExitSupport")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ExportFormats")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateOnly?>("FixedEnd")
                         .HasColumnType("date");
+
+                    b.Property<bool?>("IsDataProcessingService")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("MinimumTermMonths")
                         .HasColumnType("integer");
@@ -115,6 +218,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<bool>("PricesConfidential")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("RenewalPeriodMonths")
                         .HasColumnType("integer");
 
@@ -123,6 +229,20 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
+
+                    b.Property<string>("SwitchingDataCategories")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("SwitchingFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("SwitchingFeeAtDirectCost")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("SwitchingNoticeMonths")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("TacitRenewal")
                         .HasColumnType("boolean");
@@ -139,6 +259,15 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("TransitionExtendedByCustomer")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("TransitionUnfeasibleDeclared")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TransitionalPeriodDays")
+                        .HasColumnType("integer");
 
                     b.Property<int>("VendorId")
                         .HasColumnType("integer");
@@ -302,6 +431,94 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AlternativeAnnualCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("AlternativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ExportTestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("ExitAssessments");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("ExitAssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ExitAssessmentId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ExitCostItems");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
                 {
                     b.Property<int>("Id")
@@ -342,6 +559,160 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("VendorId", "LineText");
 
                     b.ToTable("InvoiceAssignmentRules");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.LeikaService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("LeikaType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OzgId")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OzgId");
+
+                    b.ToTable("LeikaServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("MarketVendorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("MarketVendorId");
+
+                    b.ToTable("MarketProducts");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MarketVendors");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.OzgService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LifeSituation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OzgId")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("TopicArea")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OzgId")
+                        .IsUnique();
+
+                    b.ToTable("OzgServices");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
@@ -440,6 +811,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int?>("MarketProductId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -484,6 +858,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Lifecycle");
+
+                    b.HasIndex("MarketProductId");
 
                     b.HasIndex("Name");
 
@@ -837,6 +1213,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<bool>("TakesPartInComparison")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -852,6 +1231,7 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                             FederalState = "NordrheinWestfalen",
                             Kind = "KreisfreieStadt",
                             Name = "",
+                            TakesPartInComparison = false,
                             Version = new Guid("6d2d9c3e-0b5a-4c1e-9a43-6f1f3c0e8a01")
                         });
                 });
@@ -1154,6 +1534,206 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ContractNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Offsets")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("ResponsibleUserId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ContractNotifications", (string)null);
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("ContractReminders")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("DigestDay")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("DigestHour")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MinimumSeverity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("MonthlySummary")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnsubscribeToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UnsubscribeToken")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("NotificationSettings", (string)null);
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.OutgoingMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMails", (string)null);
+                });
+
             modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1430,6 +2010,55 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Standard");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.LeikaService", "LeikaService")
+                        .WithMany()
+                        .HasForeignKey("LeikaServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ItInventory.Core.Domain.OzgService", "OzgService")
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LeikaService");
+
+                    b.Navigation("OzgService");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.CityService", "CityService")
+                        .WithMany("Products")
+                        .HasForeignKey("CityServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CityService");
+
+                    b.Navigation("Product");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
@@ -1516,6 +2145,40 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ExitAssessment", "ExitAssessment")
+                        .WithMany("CostItems")
+                        .HasForeignKey("ExitAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ExitAssessment");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Product", null)
@@ -1536,6 +2199,25 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketVendor", "MarketVendor")
+                        .WithMany("Products")
+                        .HasForeignKey("MarketVendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("MarketVendor");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
@@ -1543,6 +2225,11 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketProduct", "MarketProduct")
+                        .WithMany()
+                        .HasForeignKey("MarketProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ItInventory.Core.Domain.Vendor", "OperatorVendor")
                         .WithMany()
@@ -1568,6 +2255,8 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Category");
+
+                    b.Navigation("MarketProduct");
 
                     b.Navigation("OperatorVendor");
 
@@ -1692,6 +2381,50 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ContractNotification", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.OutgoingMail", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
@@ -1765,6 +2498,21 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Navigation("Products");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Navigation("CostItems");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>

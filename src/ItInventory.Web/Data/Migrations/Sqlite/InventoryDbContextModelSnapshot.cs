@@ -52,6 +52,91 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("CategoryStandards");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnnualCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Connection")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeikaServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaturityLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MaturityModel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaturitySource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlineServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OzgServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeikaServiceId");
+
+                    b.HasIndex("OzgServiceId");
+
+                    b.HasIndex("TenantId", "OzgServiceId")
+                        .IsUnique();
+
+                    b.ToTable("CityServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.Property<int>("CityServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSpecialisedProcedure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CityServiceId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("CityServiceProducts");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.Property<int>("Id")
@@ -67,7 +152,16 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CustomBuiltExemption")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DataRetrievalDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("DataReturnClause")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EgressForParallelUse")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndedOn")
@@ -81,8 +175,15 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<bool>("ExitSupport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExportFormats")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FixedEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsDataProcessingService")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MinimumTermMonths")
                         .HasColumnType("INTEGER");
@@ -108,6 +209,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PricesConfidential")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("RenewalPeriodMonths")
                         .HasColumnType("INTEGER");
 
@@ -116,6 +220,20 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SwitchingDataCategories")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SwitchingFee")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SwitchingFeeAtDirectCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SwitchingNoticeMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("TacitRenewal")
                         .HasColumnType("INTEGER");
@@ -132,6 +250,15 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("TransitionExtendedByCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TransitionUnfeasibleDeclared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TransitionalPeriodDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("VendorId")
                         .HasColumnType("INTEGER");
@@ -289,6 +416,90 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AlternativeAnnualCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlternativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExportTestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("TenantId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("ExitAssessments");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExitAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ExitAssessmentId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ExitCostItems");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
                 {
                     b.Property<int>("Id")
@@ -327,6 +538,152 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("VendorId", "LineText");
 
                     b.ToTable("InvoiceAssignmentRules");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.LeikaService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeikaType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OzgId")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("OzgId");
+
+                    b.ToTable("LeikaServices");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MarketVendorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("MarketVendorId");
+
+                    b.ToTable("MarketProducts");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("MarketVendors");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.OzgService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LifeSituation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OzgId")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicArea")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OzgId")
+                        .IsUnique();
+
+                    b.ToTable("OzgServices");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
@@ -423,6 +780,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MarketProductId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -467,6 +827,8 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Lifecycle");
+
+                    b.HasIndex("MarketProductId");
 
                     b.HasIndex("Name");
 
@@ -810,6 +1172,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TakesPartInComparison")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -825,6 +1190,7 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                             FederalState = "NordrheinWestfalen",
                             Kind = "KreisfreieStadt",
                             Name = "",
+                            TakesPartInComparison = false,
                             Version = new Guid("6d2d9c3e-0b5a-4c1e-9a43-6f1f3c0e8a01")
                         });
                 });
@@ -1119,6 +1485,200 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ContractNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Offsets")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("ResponsibleUserId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ContractNotifications", (string)null);
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarFeedToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContractReminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DigestDay")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DigestHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinimumSeverity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MonthlySummary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnsubscribeToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WeeklyDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarFeedToken")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UnsubscribeToken")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("NotificationSettings", (string)null);
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.OutgoingMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutgoingMails", (string)null);
+                });
+
             modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1385,6 +1945,55 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Standard");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.LeikaService", "LeikaService")
+                        .WithMany()
+                        .HasForeignKey("LeikaServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ItInventory.Core.Domain.OzgService", "OzgService")
+                        .WithMany()
+                        .HasForeignKey("OzgServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LeikaService");
+
+                    b.Navigation("OzgService");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityServiceProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.CityService", "CityService")
+                        .WithMany("Products")
+                        .HasForeignKey("CityServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CityService");
+
+                    b.Navigation("Product");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Contract", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
@@ -1471,6 +2080,40 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitCostItem", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ExitAssessment", "ExitAssessment")
+                        .WithMany("CostItems")
+                        .HasForeignKey("ExitAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ExitAssessment");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.InvoiceAssignmentRule", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Product", null)
@@ -1491,6 +2134,25 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketProduct", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketVendor", "MarketVendor")
+                        .WithMany("Products")
+                        .HasForeignKey("MarketVendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("MarketVendor");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.ProductCategory", "Category")
@@ -1498,6 +2160,11 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Market.MarketProduct", "MarketProduct")
+                        .WithMany()
+                        .HasForeignKey("MarketProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ItInventory.Core.Domain.Vendor", "OperatorVendor")
                         .WithMany()
@@ -1523,6 +2190,8 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Category");
+
+                    b.Navigation("MarketProduct");
 
                     b.Navigation("OperatorVendor");
 
@@ -1647,6 +2316,50 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.ContractNotification", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.NotificationSetting", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.OutgoingMail", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ItInventory.Web.Data.Entities.PersonalAccessToken", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
@@ -1720,6 +2433,21 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.CityService", b =>
+                {
+                    b.Navigation("Products");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.ExitAssessment", b =>
+                {
+                    b.Navigation("CostItems");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.Market.MarketVendor", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
