@@ -5,6 +5,7 @@ using ItInventory.Core.Domain;
 using ItInventory.Core.Planning;
 using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
@@ -21,7 +22,7 @@ public sealed class ExitService(
     IDbContextFactory<InventoryDbContext> contextFactory,
     ICurrentUser currentUser,
     InventoryClock clock,
-    IOptions<AnalysisOptions> analysisOptions,
+    AnalysisSettingsService analysisSettings,
     IOptions<ExitOptions> exitOptions)
 {
     public const string EntityName = "Die Ausstiegsbewertung";
@@ -37,7 +38,7 @@ public sealed class ExitService(
         await currentUser.DemandAsync(Permission.ViewInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var facts = await ExitFactsLoader.LoadAsync(db, null, clock.Today, LastPlanYear, cancellationToken);
-        var assessor = Assessor();
+        var assessor = await AssessorAsync(db, cancellationToken);
         return facts.Select(assessor.Assess)
             .OrderBy(r => r.Dates.RealisticExit ?? DateOnly.MaxValue).ThenBy(r => r.ProductName, StringComparer.CurrentCulture)
             .ToList();
@@ -49,7 +50,7 @@ public sealed class ExitService(
         await currentUser.DemandAsync(Permission.ViewInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var facts = await ExitFactsLoader.LoadAsync(db, productId, clock.Today, LastPlanYear, cancellationToken);
-        return facts.Count == 1 ? Assessor().Assess(facts[0]) : throw new NotFoundException("Das Produkt", productId);
+        return facts.Count == 1 ? (await AssessorAsync(db, cancellationToken)).Assess(facts[0]) : throw new NotFoundException("Das Produkt", productId);
     }
 
     /// <summary>The EU Data Act check of a contract with the switching fees booked on it; 404 for a contract not visible.</summary>
@@ -114,7 +115,12 @@ public sealed class ExitService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private ExitAssessor Assessor() => new(analysisOptions.Value, exitOptions.Value);
+    /// <summary>
+    /// With the analysis settings in effect (the administrator's overrides included), so the exit dates rest on the same
+    /// decision lead time as the contract list, the deadlines and the findings.
+    /// </summary>
+    private async Task<ExitAssessor> AssessorAsync(InventoryDbContext db, CancellationToken cancellationToken) =>
+        new(await analysisSettings.GetEffectiveOptionsAsync(db, cancellationToken), exitOptions.Value);
 
     private async Task Stamp(ExitAssessment assessment)
     {

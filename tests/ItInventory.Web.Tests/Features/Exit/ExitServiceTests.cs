@@ -2,6 +2,7 @@ using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Exit;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Exit;
+using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 using ItInventory.Web.Tests.Support;
@@ -21,7 +22,8 @@ public class ExitServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private ExitService Service() =>
-        new(_db.Factory, Procurement, _db.Clock, Options.Create(new AnalysisOptions()), Options.Create(new ExitOptions()));
+        new(_db.Factory, Procurement, _db.Clock,
+            new AnalysisSettingsService(_db.Factory, new StaticOptionsMonitor<AnalysisOptions>(new AnalysisOptions()), Procurement), Options.Create(new ExitOptions()));
 
     [Fact]
     public async Task Editing_a_cost_item_moves_the_break_even_and_the_assessment_keeps_date_and_author()

@@ -1,5 +1,6 @@
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.Costs;
+using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Interfaces;
 using ItInventory.Web.Features.Products;
@@ -21,5 +22,6 @@ public abstract class ProductPageTest : MudComponentTest
         services.AddInterfacesFeature();
         services.AddFindingsFeature(new ConfigurationBuilder().Build());
         services.AddAuditFeature();
+        services.AddExitFeature(new ConfigurationBuilder().Build());
     }
 }

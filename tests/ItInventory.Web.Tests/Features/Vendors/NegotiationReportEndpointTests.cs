@@ -40,5 +40,8 @@ public class NegotiationReportEndpointTests(InventoryAppFactory factory) : IClas
         var column = Workbooks.ColumnOf(sheet, "Produkt");
         Assert.Equal(products, Workbooks.DataRows(sheet).Select(r => r.Cell(column).GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(["Kosten je Produkt", "Verträge", "Auffälligkeiten"], workbook.Worksheets.Select(w => w.Name));
+        // The exit options where the inventory knows them: every product not retired has its readiness.
+        var readiness = Workbooks.ColumnOf(sheet, "Ausstiegsbereitschaft");
+        Assert.Contains(Workbooks.DataRows(sheet), r => r.Cell(readiness).GetString() is "bereit" or "mit Vorbereitung" or "nicht möglich ohne Vorarbeit");
     }
 }

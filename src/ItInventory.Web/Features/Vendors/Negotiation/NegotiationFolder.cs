@@ -1,4 +1,5 @@
 using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Analysis.Exit;
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Findings;
@@ -31,6 +32,7 @@ public sealed record NegotiationFolder(
 /// <param name="Payments">Per year of the folder: paid to this vendor, and to others (e.g. the data centre that runs it).</param>
 /// <param name="LatestChange">The running costs' change in the latest year up to the as-of year, against the VPI.</param>
 /// <param name="LockInScore">Null for a retired product, which the analysis leaves out.</param>
+/// <param name="Exit">The product's exit assessment (realistic exit date, readiness, break-even); null for a retired product.</param>
 public sealed record NegotiationProduct(
     int Id,
     string InventoryNumber,
@@ -43,7 +45,8 @@ public sealed record NegotiationProduct(
     decimal? LockInScore,
     bool LockInHard,
     IReadOnlyList<string> StandardGaps,
-    int FindingCount)
+    int FindingCount,
+    ExitResult? Exit)
 {
     public decimal PaidToVendor(int year) => Payments.GetValueOrDefault(year)?.ToVendor ?? 0m;
     public decimal PaidToOthers(int year) => Payments.GetValueOrDefault(year)?.ToOthers ?? 0m;

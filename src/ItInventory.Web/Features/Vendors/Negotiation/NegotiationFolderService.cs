@@ -1,6 +1,7 @@
 using ItInventory.Core.Analysis;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
+using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;
@@ -18,6 +19,7 @@ public sealed class NegotiationFolderService(
     IDbContextFactory<InventoryDbContext> contextFactory,
     AnalysisService analysis,
     FindingsService findings,
+    ExitService exits,
     InventoryClock clock,
     ICurrentUser currentUser)
 {
@@ -50,6 +52,8 @@ public sealed class NegotiationFolderService(
         var prices = report.ProductPrices.ToDictionary(p => p.Subject.Id);
         var lockIn = report.LockIn.ToDictionary(s => s.Product.Id);
         var gaps = report.ComplianceGaps.ToLookup(g => g.Product.Id, g => g.StandardCode);
+        var productIds = products.Select(p => p.Id).ToHashSet();
+        var exitOf = (await exits.ListAsync(cancellationToken)).Where(e => productIds.Contains(e.ProductId)).ToDictionary(e => e.ProductId);
         var productRows = products.Select(p =>
         {
             var paid = payments[p.Id].GroupBy(x => x.FiscalYear).ToDictionary(g => g.Key,
@@ -59,7 +63,7 @@ public sealed class NegotiationFolderService(
             return new NegotiationProduct(p.Id, p.InventoryNumber, p.Name, p.Lifecycle, p.RunOnly, paid,
                 price?.Totals.Where(c => c.Year <= asOf.Year).MaxBy(c => c.Year), price?.Cumulative,
                 score?.Score, score?.IsHard == true, [.. gaps[p.Id].Distinct().Order(StringComparer.Ordinal)],
-                index.Of(SubjectKind.Product, p.Id).Count);
+                index.Of(SubjectKind.Product, p.Id).Count, exitOf.GetValueOrDefault(p.Id));
         }).ToList();
 
         var contracts = await db.Contracts.AsNoTracking().Where(c => c.VendorId == vendorId)

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Exit;
 using ItInventory.Core.Formatting;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure.Editing;
@@ -54,6 +55,10 @@ public sealed class NegotiationReport(NegotiationFolderService folders) : IRepor
             new("Lock-in-Wert", p => p.LockInScore, CellFormat.Decimal),
             new("Standard-Lücken", p => string.Join(", ", p.StandardGaps)),
             new("Auffälligkeiten", p => p.FindingCount, CellFormat.Integer),
+            new("Realistischer Ausstieg", p => p.Exit?.Dates.RealisticExit, CellFormat.Date),
+            new("Ausstiegsbereitschaft", p => p.Exit is { } exit ? ExitReadiness.LevelLabel(exit.Readiness.Level) : null),
+            new("Wechselkosten", p => p.Exit?.SwitchingCost.Total, CellFormat.Euro, Total: true),
+            new("Amortisation", p => p.Exit?.BreakEven.Verdict, Width: 40, Wrap: true),
         ]);
         return columns;
     }

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Exit;
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Core.Formatting;
@@ -34,6 +35,11 @@ public static class NegotiationText
 
     public static string Cumulative(CumulativeChange? c) =>
         c is null ? "–" : $"{SignedPercent(c.ChangeRate)} {c.FromYear}–{c.ToYear} (VPI {SignedPercent(c.IndexRate)})";
+
+    /// <summary>"ab 30.06.2028, mit Vorbereitung; amortisiert sich 2030": the exit option in one cell.</summary>
+    public static string Exit(ExitResult? exit) =>
+        exit is null ? "–"
+        : $"{(exit.Dates.RealisticExit is { } date ? "ab " + Date(date) : "Termin unbekannt")}, {ExitReadiness.LevelLabel(exit.Readiness.Level)}; {exit.BreakEven.Verdict}";
 
     public static string Clause(NegotiationContract c) => c.PriceAdjustment switch
     {
