@@ -42,6 +42,9 @@ public sealed class SampleCitySeeder(IDbContextFactory<InventoryDbContext> conte
         db.AddRange(city.Contracts);
         db.AddRange(city.Interfaces);
         db.AddRange(city.CostLines);
+        // Saved before the market links: a product that points to a market product would otherwise be inserted after
+        // the market catalogue, apart from the others, and the products' ids would no longer follow the files' order.
+        await db.SaveChangesAsync(cancellationToken);
         await MarketCatalogueSeed.LinkAsync(db, seedFolder, city.Products, cancellationToken);
         db.AddRange(services);
         db.AuditEntries.Add(new AuditEntry
