@@ -42,6 +42,24 @@ public class CaseInsensitiveKeyTests
         Assert.Equal(umlautsFold, taken);
     }
 
+    /// <summary>
+    /// A later migration that makes SQLite rebuild one of these tables (adding a foreign key does) drops the index EF
+    /// does not know of; every index must still be there once all migrations have run.
+    /// </summary>
+    [Fact]
+    public async Task Every_case_insensitive_key_index_survives_all_migrations()
+    {
+        await using var db = await TestDatabase.CreateSampleCityAsync();
+        await using var context = db.CreateContext();
+        var sql = db.Provider == DatabaseProvider.PostgreSql
+            ? "SELECT indexname AS \"Value\" FROM pg_indexes"
+            : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index'";
+
+        var indexes = await context.Database.SqlQueryRaw<string>(sql).ToListAsync();
+
+        Assert.All(ItInventory.Web.Data.Migrations.CaseInsensitiveKeyIndexes.Keys, key => Assert.Contains(key.IndexName, indexes));
+    }
+
     [Fact]
     public async Task Category_codes_and_tenant_names_are_unique_ignoring_case_in_the_database()
     {

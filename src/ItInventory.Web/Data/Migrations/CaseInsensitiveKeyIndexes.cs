@@ -46,7 +46,8 @@ internal static class CaseInsensitiveKeyIndexes
     {
         foreach (var key in Keys)
         {
-            migrationBuilder.Sql($"DROP INDEX \"{key.IndexName}\";");
+            // IF EXISTS: undoing a later migration on SQLite may have rebuilt the table already, and the copy lacks it.
+            migrationBuilder.Sql($"DROP INDEX IF EXISTS \"{key.IndexName}\";");
         }
     }
 

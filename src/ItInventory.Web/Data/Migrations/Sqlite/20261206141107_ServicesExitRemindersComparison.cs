@@ -18,12 +18,6 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: false);
 
-            migrationBuilder.AddColumn<int>(
-                name: "MarketProductId",
-                table: "Products",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.AddColumn<bool>(
                 name: "CustomBuiltExemption",
                 table: "Contracts",
@@ -443,11 +437,6 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                 value: false);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Products_MarketProductId",
-                table: "Products",
-                column: "MarketProductId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CityServiceProducts_ProductId",
                 table: "CityServiceProducts",
                 column: "ProductId");
@@ -589,18 +578,24 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                 column: "OzgId",
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Products_MarketProducts_MarketProductId",
+            // The column with its foreign key in one ALTER TABLE: EF's AddColumn and AddForeignKey would make SQLite rebuild
+            // "Products", which copies every row (and failed on a database whose rows reference products) and loses the
+            // case-insensitive index of inventory numbers that EF does not know of.
+            migrationBuilder.Sql("ALTER TABLE \"Products\" ADD COLUMN \"MarketProductId\" INTEGER NULL " +
+                "CONSTRAINT \"FK_Products_MarketProducts_MarketProductId\" REFERENCES \"MarketProducts\" (\"Id\") ON DELETE RESTRICT;");
+            migrationBuilder.CreateIndex(
+                name: "IX_Products_MarketProductId",
                 table: "Products",
-                column: "MarketProductId",
-                principalTable: "MarketProducts",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+                column: "MarketProductId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // SQLite drops the foreign key only when it rebuilds "Products" at the end; until then the market products
+            // cannot be dropped while products point to them. The links go with the column anyway.
+            migrationBuilder.Sql("UPDATE \"Products\" SET \"MarketProductId\" = NULL;");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_Products_MarketProducts_MarketProductId",
                 table: "Products");
@@ -701,6 +696,10 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "TransitionalPeriodDays",
                 table: "Contracts");
+
+            // Undoing the foreign key rebuilds "Products" (SQLite cannot drop a column that a foreign key uses), and the
+            // copy has only the indexes EF knows: put the case-insensitive index of inventory numbers back by hand
+            // (CaseInsensitiveKeyIndexes) before working on with the older version.
         }
     }
 }
