@@ -70,7 +70,7 @@ public class ProductCostBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await amount.FillAsync("39500,50");
         await amount.BlurAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "kostenposition-bearbeiten.png") });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByText("Änderungen an der Kostenposition gespeichert.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         // After a reload the product page shows the new value in the year × cost type table.
