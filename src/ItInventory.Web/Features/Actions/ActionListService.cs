@@ -1,6 +1,7 @@
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Actions;
 using ItInventory.Core.Analysis.Deadlines;
+using ItInventory.Core.Domain;
 using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Entities;
@@ -43,9 +44,14 @@ public sealed class ActionListService(
 
         var result = ActionList.Build(report, id => names.GetValueOrDefault(id),
             marks.ToDictionary(m => m.Key, m => new ActionMarkState(m.Value.Done, m.Value.PostponedUntil)), window);
+        // Received e-invoices become costs only once someone assigns and books them; those who may book see how many wait.
+        int? invoices = await currentUser.HasAsync(Permission.EditCosts)
+            ? await db.ReceivedInvoices.CountAsync(i => i.Status == ReceivedInvoiceStatus.ToReview, cancellationToken)
+            : null;
         return new ActionListView(report.AsOf,
             result.Items.Select(i => new ActionRow(i, SubjectLinks.Of(i.Subject))).ToList(),
-            result.Hidden.Select(i => Marked(i, marks[i.Key])).OrderByDescending(m => m.MarkedAt).ToList());
+            result.Hidden.Select(i => Marked(i, marks[i.Key])).OrderByDescending(m => m.MarkedAt).ToList(),
+            invoices);
     }
 
     /// <summary>Takes the item off the list for everyone: done for good, or until <paramref name="postponedUntil"/>.</summary>

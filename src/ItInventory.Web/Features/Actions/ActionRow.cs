@@ -9,7 +9,9 @@ public sealed record ActionRow(ActionItem Item, string Link);
 public sealed record MarkedRow(ActionItem Item, string Link, bool Done, DateOnly? PostponedUntil, string Reason, string MarkedBy, DateTimeOffset MarkedAt);
 
 /// <summary>The list as the page and the overview show it.</summary>
-public sealed record ActionListView(DateOnly AsOf, IReadOnlyList<ActionRow> Open, IReadOnlyList<MarkedRow> Marked)
+/// <param name="InvoicesToReview">E-invoices in the Rechnungseingang waiting for someone to assign and book them; null when
+/// the user may not book costs (the list then does not mention them).</param>
+public sealed record ActionListView(DateOnly AsOf, IReadOnlyList<ActionRow> Open, IReadOnlyList<MarkedRow> Marked, int? InvoicesToReview = null)
 {
     public int CountOf(ActionUrgency urgency) => Open.Count(r => r.Item.Urgency == urgency);
 
@@ -19,6 +21,7 @@ public sealed record ActionListView(DateOnly AsOf, IReadOnlyList<ActionRow> Open
         var soon = Open.Count(r => r.Item.Urgency is not (ActionUrgency.Overdue or ActionUrgency.Finding));
         return $"{CountOf(ActionUrgency.Overdue)} überfällige Entscheidungen, {soon} weitere in den nächsten 90 Tagen, "
             + $"{CountOf(ActionUrgency.Finding)} Auffälligkeiten mit Handlungsbedarf"
+            + (InvoicesToReview is > 0 and var invoices ? $", {invoices} {(invoices == 1 ? "Rechnung wartet" : "Rechnungen warten")} auf Prüfung" : "")
             + (Marked.Count > 0 ? $"; {Marked.Count} erledigt oder zurückgestellt." : ".");
     }
 }

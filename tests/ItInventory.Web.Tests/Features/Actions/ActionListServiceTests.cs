@@ -1,5 +1,6 @@
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Actions;
+using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Actions;
 using ItInventory.Web.Features.Findings;
@@ -49,6 +50,29 @@ public sealed class ActionListServiceTests : TwoTenantsDatabase
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.True(f.ImpactEuro is null or >= 100m, f.Title));
         Assert.Equal(findings.Count, findings.Select(f => f.Key).Distinct().Count());
+    }
+
+    /// <summary>Received e-invoices waiting to be booked are work too; only the tenant's own count, for those who may book.</summary>
+    [Fact]
+    public async Task Invoices_waiting_for_review_are_counted_for_the_tenant_that_received_them()
+    {
+        var before = (await ServiceFor(ItHead).GetAsync()).InvoicesToReview!.Value;
+        foreach (var (tenant, status) in new[] { (1, ReceivedInvoiceStatus.ToReview), (1, ReceivedInvoiceStatus.Booked), (Second.TenantId, ReceivedInvoiceStatus.ToReview) })
+        {
+            await using var db = ContextOf(tenant);
+            db.ReceivedInvoices.Add(new ReceivedInvoice
+            {
+                FileName = "rechnung.xml", Sha256 = Guid.NewGuid().ToString("N"), ReceivedAtUtc = DateTime.UtcNow, RetainUntil = new DateOnly(2036, 12, 31),
+                Number = $"R-{Guid.NewGuid():N}", IssueDate = new DateOnly(2026, 11, 1), SellerName = "Beispiel GmbH", Net = 100m, Gross = 119m, Vat = 19m,
+                Payable = 119m, PaymentYear = 2026, Status = status,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var view = await ServiceFor(ItHead).GetAsync();
+
+        Assert.Equal(before + 1, view.InvoicesToReview);
+        Assert.Contains($"{before + 1} Rechnung", view.Describe());
     }
 
     [Fact]
