@@ -13,11 +13,14 @@ public class ExitBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.GotoAsync("/ausstieg");
         await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ausstieg", Level = 1 })).ToBeVisibleAsync();
-        var all = await page.GetByTestId("exit-row").CountAsync();
+        // The rows load after the page turns interactive: the count line appears with them.
+        var count = page.GetByTestId("exit-count");
+        await Assertions.Expect(count).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var all = int.Parse((await count.TextContentAsync())!.Split(" von ")[1].Split(' ')[0]);
+        await Assertions.Expect(page.GetByTestId("exit-row")).ToHaveCountAsync(all);
 
         await page.GetByText("Nur Produkte, deren Verträge in den nächsten 18 Monaten enden können").ClickAsync();
         // The count line and the rows change in one render; the rows are counted once the line says fewer.
-        var count = page.GetByTestId("exit-count");
         await Assertions.Expect(count).Not.ToContainTextAsync($"{all} von {all} Produkten", new() { Timeout = 10_000 });
         var shown = int.Parse((await count.TextContentAsync())!.Trim().Split(' ')[0]);
         await Assertions.Expect(page.GetByTestId("exit-row")).ToHaveCountAsync(shown);
