@@ -29,10 +29,7 @@ public sealed class ComparisonService(
         if (!await db.Tenants.AnyAsync(t => t.Id == ownId && t.TakesPartInComparison, cancellationToken))
             return new ComparisonView(false, compared, privacy.MinimumGroup, [], [], []);
 
-        var members = await ComparisonMembersLoader.ParticipantsAsync(db, cancellationToken);
-        var index = new Core.Analysis.Prices.PriceIndex(await db.PriceIndex.AsNoTracking().ToListAsync(cancellationToken))
-            .Change(compared - 1, compared, MissingIndexPolicy.UseLatestKnownChange);
-        var request = new ComparisonRequest(compared, index, filter ?? ComparisonFilter.None, ownId);
+        var (members, request) = await RequestAsync(db, compared, filter ?? ComparisonFilter.None, cancellationToken);
         var names = await CatalogueNames.LoadAsync(db, cancellationToken);
 
         var lines = MarketComparison.Figures(members, request, privacy)
@@ -42,6 +39,38 @@ public sealed class ComparisonService(
         var demands = JointDemands.Of(members, request, privacy)
             .Select(d => new DemandLine(names.Vendor(d.VendorKey), names.Product(d.MarketProductKey), d.Kind, d.Members, d.SharePercent)).ToList();
         return new ComparisonView(true, compared, privacy.MinimumGroup, lines, shares, demands);
+    }
+
+    /// <summary>
+    /// The published figures of some own products, those linked to the shared market catalogue (for a vendor's
+    /// Verhandlungsmappe): the same groups under the same k rule as the page, only while the municipality takes part.
+    /// </summary>
+    public async Task<ProductComparison> ForProductsAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        var minimum = options.Value.Privacy.MinimumGroup;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var linked = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id) && p.MarketProductId != null)
+            .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.MarketProduct!.Key }).ToListAsync(cancellationToken);
+        var ownId = db.CurrentTenantId;
+        if (!await db.Tenants.AnyAsync(t => t.Id == ownId && t.TakesPartInComparison, cancellationToken))
+            return new ProductComparison(false, DefaultYear, minimum, linked.Count, [], []);
+
+        var (members, request) = await RequestAsync(db, DefaultYear, ComparisonFilter.None, cancellationToken);
+        var rows = MarketComparison.Figures(members, request, options.Value.Privacy)
+            .Where(r => r.Scope == ComparisonScope.MarketProduct).ToLookup(r => r.Key);
+        var figures = linked.SelectMany(p => rows[p.Key].Select(r => new ProductFigure(p.Id, p.Name, r.Metric, r.Group, r.Own, r.OwnPercentile))).ToList();
+        var withoutGroup = linked.Where(p => !rows[p.Key].Any()).Select(p => p.Name).ToList();
+        return new ProductComparison(true, DefaultYear, minimum, linked.Count, figures, withoutGroup);
+    }
+
+    private async Task<(IReadOnlyList<ComparisonMember> Members, ComparisonRequest Request)> RequestAsync(
+        InventoryDbContext db, int year, ComparisonFilter filter, CancellationToken cancellationToken)
+    {
+        var members = await ComparisonMembersLoader.ParticipantsAsync(db, cancellationToken);
+        var index = new Core.Analysis.Prices.PriceIndex(await db.PriceIndex.AsNoTracking().ToListAsync(cancellationToken))
+            .Change(year - 1, year, MissingIndexPolicy.UseLatestKnownChange);
+        return (members, new ComparisonRequest(year, index, filter, db.CurrentTenantId));
     }
 
     /// <summary>Exactly what the own municipality shares (or would share): the figures the comparison reads of it.</summary>

@@ -25,3 +25,16 @@ public sealed record DemandLine(string Vendor, string Product, JointDemandKind K
 public sealed record SharePreview(bool TakesPart, string? SizeClass, string State, IReadOnlyList<SharedProduct> Products, IReadOnlyList<string> Withheld);
 
 public sealed record SharedProduct(string MarketProduct, int? Users, IReadOnlyDictionary<int, decimal> RunningCostByYear, string Interface, ContractTerms? Terms);
+
+/// <summary>The comparison figures of some own products, e.g. one vendor's in its Verhandlungsmappe.</summary>
+/// <param name="Linked">How many of the products are linked to the market catalogue (only those can be compared).</param>
+/// <param name="WithoutGroup">Linked products whose group is smaller than the minimum: nothing may be shown of them.</param>
+public sealed record ProductComparison(
+    bool TakesPart,
+    int Year,
+    int MinimumGroup,
+    int Linked,
+    IReadOnlyList<ProductFigure> Figures,
+    IReadOnlyList<string> WithoutGroup);
+
+public sealed record ProductFigure(int ProductId, string Product, ComparisonMetric Metric, GroupSummary Group, decimal? Own, int? OwnPercentile);

@@ -1,4 +1,5 @@
 using Bunit;
+using ItInventory.Web.Features.Comparison;
 using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Features.Departments;
 using ItInventory.Web.Features.Products;
@@ -8,6 +9,7 @@ using ItInventory.Web.Tests.Features.Products;
 using ItInventory.Web.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItInventory.Web.Tests.Features.Tenancy;
@@ -31,6 +33,7 @@ public sealed class TenantIsolationPageTests : ProductPageTest
         base.RegisterServices(services);
         services.AddContractsFeature();
         services.AddVendorsFeature();
+        services.AddComparisonFeature(new ConfigurationBuilder().Build());
         services.AddDepartmentsFeature();
     }
 

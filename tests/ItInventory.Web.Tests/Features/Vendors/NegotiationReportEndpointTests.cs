@@ -39,7 +39,11 @@ public class NegotiationReportEndpointTests(InventoryAppFactory factory) : IClas
         var sheet = workbook.Worksheet("Kosten je Produkt");
         var column = Workbooks.ColumnOf(sheet, "Produkt");
         Assert.Equal(products, Workbooks.DataRows(sheet).Select(r => r.Cell(column).GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(["Kosten je Produkt", "Verträge", "Auffälligkeiten"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Kosten je Produkt", "Verträge", "Auffälligkeiten", "Vergleich"], workbook.Worksheets.Select(w => w.Name));
+        // The sample city does not take part in the comparison: the sheet says why it has no figures.
+        var comparison = workbook.Worksheet("Vergleich");
+        Assert.Contains(comparison.CellsUsed(), c => c.GetString().Contains("nimmt nicht am Vergleich teil", StringComparison.Ordinal));
+        Assert.DoesNotContain(comparison.CellsUsed(), c => c.DataType == ClosedXML.Excel.XLDataType.Number);
         // The exit options where the inventory knows them: every product not retired has its readiness.
         var readiness = Workbooks.ColumnOf(sheet, "Ausstiegsbereitschaft");
         Assert.Contains(Workbooks.DataRows(sheet), r => r.Cell(readiness).GetString() is "bereit" or "mit Vorbereitung" or "nicht möglich ohne Vorarbeit");

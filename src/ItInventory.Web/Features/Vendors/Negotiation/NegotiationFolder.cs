@@ -2,6 +2,7 @@ using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Analysis.Exit;
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
+using ItInventory.Web.Features.Comparison;
 using ItInventory.Web.Features.Findings;
 
 namespace ItInventory.Web.Features.Vendors.Negotiation;
@@ -12,6 +13,7 @@ namespace ItInventory.Web.Features.Vendors.Negotiation;
 /// </summary>
 /// <param name="Years">The years of the cost history: four back from the as-of year and the plan year after it.</param>
 /// <param name="DistinctImpact">The findings' money, each cause counted once.</param>
+/// <param name="Comparison">Other municipalities' figures for the same market products, under the comparison's k rule.</param>
 public sealed record NegotiationFolder(
     int VendorId,
     string VendorName,
@@ -21,7 +23,8 @@ public sealed record NegotiationFolder(
     IReadOnlyList<NegotiationProduct> Products,
     IReadOnlyList<NegotiationContract> Contracts,
     IReadOnlyList<FindingRow> Findings,
-    decimal DistinctImpact)
+    decimal DistinctImpact,
+    ProductComparison Comparison)
 {
     public decimal PaidToVendorIn(int year) => Products.Sum(p => p.PaidToVendor(year));
     public decimal PaidToOthersIn(int year) => Products.Sum(p => p.PaidToOthers(year));

@@ -1,6 +1,7 @@
 using ItInventory.Core.Analysis;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Queries;
+using ItInventory.Web.Features.Comparison;
 using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Infrastructure;
@@ -13,13 +14,15 @@ namespace ItInventory.Web.Features.Vendors.Negotiation;
 /// <summary>
 /// Puts one vendor's Verhandlungsmappe together: its products (made or run by it) with the payments of five years,
 /// split into what the vendor is paid and what others (a data centre running the software) are paid; price changes,
-/// lock-in and standards gaps from the shared analysis; its contracts with their deadlines; its findings.
+/// lock-in and standards gaps from the shared analysis; its contracts with their deadlines; its findings; and what other
+/// municipalities pay for the same market products, where the comparison may publish it.
 /// </summary>
 public sealed class NegotiationFolderService(
     IDbContextFactory<InventoryDbContext> contextFactory,
     AnalysisService analysis,
     FindingsService findings,
     ExitService exits,
+    ComparisonService comparison,
     InventoryClock clock,
     ICurrentUser currentUser)
 {
@@ -84,7 +87,8 @@ public sealed class NegotiationFolderService(
             .ToList();
 
         var findingRows = await findings.ListAsync(new FindingFilter { VendorId = vendorId, AsOf = asOf, Sort = FindingSort.Impact }, cancellationToken);
+        var compared = await comparison.ForProductsAsync(productIds, cancellationToken);
         return new NegotiationFolder(vendorId, vendor.Name, vendor.Kind, asOf, years, productRows, contractRows, findingRows,
-            FindingTotals.DistinctImpact(findingRows.Select(r => r.Finding)));
+            FindingTotals.DistinctImpact(findingRows.Select(r => r.Finding)), compared);
     }
 }

@@ -1,13 +1,15 @@
 using ItInventory.Core.Analysis.Exit;
+using ItInventory.Core.Comparison;
 using ItInventory.Core.Formatting;
+using ItInventory.Web.Features.Comparison;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure.Editing;
 
 namespace ItInventory.Web.Features.Vendors.Negotiation;
 
 /// <summary>
-/// The Verhandlungsmappe as one workbook: the page's folder, with the numbers as numbers (totals by SUBTOTAL) on three
-/// sheets: costs per product and year, contracts with deadlines, findings.
+/// The Verhandlungsmappe as one workbook: the page's folder, with the numbers as numbers (totals by SUBTOTAL) on four
+/// sheets: costs per product and year, contracts with deadlines, findings, and the comparison with other municipalities.
 /// </summary>
 public sealed class NegotiationReport(NegotiationFolderService folders) : IReport
 {
@@ -30,7 +32,9 @@ public sealed class NegotiationReport(NegotiationFolderService folders) : IRepor
         workbook.AddSheet("Auffälligkeiten", folder.VendorName,
                 [$"Größte €-Auswirkung zuerst; jede Ursache einmal gezählt: {Formats.Euro(folder.DistinctImpact)}."])
             .Table(folder.Findings, FindingsReport.Columns);
-        return folder.Products.Count + folder.Contracts.Count + folder.Findings.Count;
+        workbook.AddSheet("Vergleich", folder.VendorName, [NegotiationText.ComparisonNote(folder)])
+            .Table(folder.Comparison.Figures, ComparisonColumns);
+        return folder.Products.Count + folder.Contracts.Count + folder.Findings.Count + folder.Comparison.Figures.Count;
     }
 
     private static List<ReportColumn<NegotiationProduct>> CostColumns(NegotiationFolder folder)
@@ -62,6 +66,26 @@ public sealed class NegotiationReport(NegotiationFolderService folders) : IRepor
         ]);
         return columns;
     }
+
+    // Euros per inhabitant or user and a change above the index are different units: each has its own columns,
+    // so every cell stays a number a reader can sort and sum.
+    private static readonly IReadOnlyList<ReportColumn<ProductFigure>> ComparisonColumns =
+    [
+        new("Produkt", f => f.Product),
+        new("Kennzahl", f => ComparisonTexts.Label(f.Metric), Width: 40),
+        new("Kommunen", f => f.Group.Members, CellFormat.Integer),
+        new("Median €", f => InEuro(f, f.Group.Median), CellFormat.Euro),
+        new("Unteres Quartil €", f => InEuro(f, f.Group.LowerQuartile), CellFormat.Euro),
+        new("Oberes Quartil €", f => InEuro(f, f.Group.UpperQuartile), CellFormat.Euro),
+        new("Ihr Wert €", f => InEuro(f, f.Own), CellFormat.Euro),
+        new("Median über VPI", f => AboveIndex(f, f.Group.Median), CellFormat.Percent),
+        new("Ihr Wert über VPI", f => AboveIndex(f, f.Own), CellFormat.Percent),
+        new("Ihr Perzentil", f => f.OwnPercentile, CellFormat.Integer),
+    ];
+
+    private static decimal? InEuro(ProductFigure f, decimal? value) => f.Metric == ComparisonMetric.ChangeAboveIndex ? null : value;
+
+    private static decimal? AboveIndex(ProductFigure f, decimal? value) => f.Metric == ComparisonMetric.ChangeAboveIndex ? value : null;
 
     private static readonly IReadOnlyList<ReportColumn<NegotiationContract>> ContractColumns =
     [

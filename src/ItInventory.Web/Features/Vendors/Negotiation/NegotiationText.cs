@@ -41,6 +41,20 @@ public static class NegotiationText
         exit is null ? "–"
         : $"{(exit.Dates.RealisticExit is { } date ? "ab " + Date(date) : "Termin unbekannt")}, {ExitReadiness.LevelLabel(exit.Readiness.Level)}; {exit.BreakEven.Verdict}";
 
+    /// <summary>What the comparison can say about the vendor's products, and why it says no more.</summary>
+    public static string ComparisonNote(NegotiationFolder f)
+    {
+        var c = f.Comparison;
+        if (!c.TakesPart)
+            return "Ihre Kommune nimmt nicht am Vergleich teil; Zahlen anderer Kommunen gibt es erst nach der Teilnahme (Vergleich → Teilnahme).";
+        if (c.Linked == 0)
+            return "Keines der Produkte ist mit dem gemeinsamen Marktkatalog verknüpft; ohne Verknüpfung lässt es sich nicht vergleichen.";
+        var missing = c.WithoutGroup.Count == 0 ? ""
+            : $" Ohne Vergleichszahlen, weil weniger als {c.MinimumGroup} Kommunen sie nutzen: {string.Join(", ", c.WithoutGroup)}.";
+        return $"Laufende Kosten {c.Year} im Vergleich mit anderen Kommunen, die dasselbe Produkt nutzen (nur Gruppen ab {c.MinimumGroup} Kommunen, "
+            + "Median geglättet und gerundet; keine einzelne Kommune ist erkennbar)." + missing;
+    }
+
     public static string Clause(NegotiationContract c) => c.PriceAdjustment switch
     {
         PriceAdjustmentKind.FixedPercent when c.AgreedPercent is { } percent => $"{Labels.Of(c.PriceAdjustment)} {PercentFigure(percent)} p. a.",
