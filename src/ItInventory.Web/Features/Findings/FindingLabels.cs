@@ -34,6 +34,22 @@ public static class FindingLabels
         _ => "Hinweis",
     };
 
+    /// <summary>The order's name in the page's choice.</summary>
+    public static string Of(FindingSort sort) => sort switch
+    {
+        FindingSort.Impact => "nach €-Auswirkung",
+        FindingSort.DueDate => "nach Frist",
+        _ => "nach Schwere",
+    };
+
+    /// <summary>The order in a sentence, e.g. for a workbook's notes: as FindingsService sorts.</summary>
+    public static string OrderNote(FindingSort sort) => sort switch
+    {
+        FindingSort.Impact => "größte €-Auswirkung zuerst, dann nach Schwere",
+        FindingSort.DueDate => "nächste Frist zuerst, dann nach Schwere",
+        _ => "schwerste zuerst, dann nach €-Auswirkung",
+    };
+
     public static MudBlazor.Color ColorOf(Severity severity) => severity switch
     {
         Severity.Critical => MudBlazor.Color.Error,

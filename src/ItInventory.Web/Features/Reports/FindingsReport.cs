@@ -11,9 +11,11 @@ public sealed class FindingsReport(FindingsService findings, InventoryClock cloc
 
     public async Task<int> WriteAsync(ReportWorkbook workbook, ReportParameters parameters, CancellationToken cancellationToken)
     {
-        var rows = await findings.ListAsync(parameters.FindingFilter with { AsOf = clock.Today }, cancellationToken);
+        var asOf = parameters.AsOf ?? clock.Today;
+        var filter = parameters.FindingFilter with { AsOf = asOf };
+        var rows = await findings.ListAsync(filter, cancellationToken);
 
-        var notes = new List<string> { $"Stand {Formats.Date(clock.Today)}; schwerste zuerst, dann nach €-Auswirkung." };
+        var notes = new List<string> { $"{(parameters.AsOf is null ? "Stand" : "Stichtag")} {Formats.Date(asOf)}; {FindingLabels.OrderNote(filter.Sort)}." };
         var filters = new List<string>();
         if (parameters.FindingKind is { } kind) filters.Add("Art " + FindingLabels.Of(kind));
         if (parameters.MinimumSeverity is { } severity) filters.Add("mindestens " + FindingLabels.Of(severity));

@@ -27,6 +27,8 @@ public sealed record ReportParameters
     public const string DeadlineDaysKey = "fristTage";
     public const string FindingKindKey = "art";
     public const string SeverityKey = "schwere";
+    public const string FindingSortKey = "sortierung";
+    public const string AsOfKey = "stichtag";
 
     public const int MaxDeadlineDays = 3650;
 
@@ -42,6 +44,12 @@ public sealed record ReportParameters
     public FindingKind? FindingKind { get; init; }
     public Severity? MinimumSeverity { get; init; }
 
+    /// <summary>The findings' order as the page shows it; null: most severe first.</summary>
+    public FindingSort? FindingSort { get; init; }
+
+    /// <summary>The day the findings are seen from (deadlines, the running year); null: today.</summary>
+    public DateOnly? AsOf { get; init; }
+
     public static readonly string[] ProductFilterKeys = [SearchKey, DepartmentKey, CategoryKey, VendorKey, OperatorKey, LifecycleKey, ProductFindingKey];
 
     public FindingFilter FindingFilter => new()
@@ -50,6 +58,8 @@ public sealed record ReportParameters
         MinimumSeverity = MinimumSeverity,
         DepartmentId = Products.DepartmentId,
         VendorId = Products.VendorId,
+        Sort = FindingSort ?? Findings.FindingSort.Severity,
+        AsOf = AsOf,
     };
 
     public bool HasProductFilter => Products.Search is not null || Products.DepartmentId is not null || Products.CategoryId is not null
@@ -94,6 +104,25 @@ public sealed record ReportParameters
             return null;
         }
 
+        DateOnly? Day(string key, string label)
+        {
+            if (Text(key) is not { } text)
+                return null;
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                errors.Add(key, $"{label} muss ein Datum im Format JJJJ-MM-TT sein, nicht „{text}“.");
+                return null;
+            }
+
+            if (DateRules.Problem(day, label) is { } problem)
+            {
+                errors.Add(key, problem);
+                return null;
+            }
+
+            return day;
+        }
+
         var parameters = new ReportParameters
         {
             Products = new ProductQuery
@@ -110,6 +139,8 @@ public sealed record ReportParameters
             DeadlineDays = Number(DeadlineDaysKey, "Die Zahl der Tage (fristTage)", 0, MaxDeadlineDays),
             FindingKind = Choice<FindingKind>(FindingKindKey, "Die Art der Auffälligkeit"),
             MinimumSeverity = Choice<Severity>(SeverityKey, "Die Schwere"),
+            FindingSort = Choice<FindingSort>(FindingSortKey, "Die Sortierung"),
+            AsOf = Day(AsOfKey, "Der Stichtag"),
         };
         errors.ThrowIfAny();
         return parameters;
@@ -135,6 +166,8 @@ public sealed record ReportParameters
         Add(DeadlineDaysKey, DeadlineDays);
         Add(FindingKindKey, FindingKind);
         Add(SeverityKey, MinimumSeverity);
+        Add(FindingSortKey, FindingSort);
+        Add(AsOfKey, AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return QueryHelpers.AddQueryString(report.Path, pairs);
     }
 }

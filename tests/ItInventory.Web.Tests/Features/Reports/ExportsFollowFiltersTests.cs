@@ -59,6 +59,40 @@ public partial class ExportsFollowFiltersTests(InventoryAppFactory factory) : IC
         Assert.True(ofVendor.Count < ofKind.Count, "Der Anbieterfilter muss die Liste verkürzen, sonst prüft der Test nichts.");
     }
 
+    [Fact]
+    public async Task The_findings_export_keeps_the_order_and_the_day_the_page_shows()
+    {
+        var (client, link) = await ExportLinkAsync("/auffaelligkeiten?sortierung=DueDate&stichtag=2025-06-30", "export-findings");
+        Assert.Contains("sortierung=DueDate", link);
+        Assert.Contains("stichtag=2025-06-30", link);
+
+        using var workbook = Workbooks.Open(await client.GetByteArrayAsync(link));
+        var sheet = workbook.Worksheet("Auffälligkeiten");
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString().StartsWith("Stichtag 30.06.2025; nächste Frist zuerst", StringComparison.Ordinal));
+        var due = Workbooks.ColumnOf(sheet, "Frist");
+        var dates = Workbooks.DataRows(sheet).Select(r => r.Cell(due).IsEmpty() ? DateTime.MaxValue : r.Cell(due).GetDateTime()).ToList();
+        Assert.Contains(dates, d => d != DateTime.MaxValue);
+        Assert.Equal(dates.Order(), dates);
+
+        // Seen from another day, the deadlines' findings are others: the day is not ignored.
+        var today = Rows(await client.GetByteArrayAsync("/berichte/auffaelligkeiten.xlsx?sortierung=DueDate"));
+        Assert.NotEqual(today.Order(), Rows(await client.GetByteArrayAsync(link)).Order());
+    }
+
+    [Theory]
+    [InlineData("stichtag=30.06.2025", "JJJJ-MM-TT")]
+    [InlineData("stichtag=1900-01-01", "Der Stichtag muss zwischen")]
+    [InlineData("sortierung=Zufall", "Die Sortierung „Zufall“ ist unbekannt")]
+    public async Task A_malformed_day_or_order_is_refused_in_german(string query, string message)
+    {
+        var client = await factory.CreateClientAsync("beschaffung");
+
+        var response = await client.GetAsync("/berichte/auffaelligkeiten.xlsx?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
     private static List<(string Kind, string Vendor, string Title)> Rows(byte[] content)
     {
         using var workbook = Workbooks.Open(content);
