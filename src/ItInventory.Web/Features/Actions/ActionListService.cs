@@ -6,6 +6,7 @@ using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Features.Findings;
+using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Settings;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Editing;
@@ -23,6 +24,7 @@ public sealed class ActionListService(
     AnalysisSettingsService settings,
     IDbContextFactory<InventoryDbContext> contextFactory,
     ICurrentUser currentUser,
+    ImportRuns imports,
     InventoryClock clock)
 {
     public const Permission Needed = Permission.EditContracts;
@@ -51,7 +53,7 @@ public sealed class ActionListService(
         return new ActionListView(report.AsOf,
             result.Items.Select(i => new ActionRow(i, SubjectLinks.Of(i.Subject))).ToList(),
             result.Hidden.Select(i => Marked(i, marks[i.Key])).OrderByDescending(m => m.MarkedAt).ToList(),
-            invoices);
+            invoices, await imports.OpenAsync(cancellationToken));
     }
 
     /// <summary>Takes the item off the list for everyone: done for good, or until <paramref name="postponedUntil"/>.</summary>

@@ -1,4 +1,5 @@
 using ItInventory.Core.Analysis.Actions;
+using ItInventory.Web.Features.Import;
 
 namespace ItInventory.Web.Features.Actions;
 
@@ -11,8 +12,12 @@ public sealed record MarkedRow(ActionItem Item, string Link, bool Done, DateOnly
 /// <summary>The list as the page and the overview show it.</summary>
 /// <param name="InvoicesToReview">E-invoices in the Rechnungseingang waiting for someone to assign and book them; null when
 /// the user may not book costs (the list then does not mention them).</param>
-public sealed record ActionListView(DateOnly AsOf, IReadOnlyList<ActionRow> Open, IReadOnlyList<MarkedRow> Marked, int? InvoicesToReview = null)
+/// <param name="Imports">Excel imports whose rows were not all written or were marked for a check; empty for who may not import.</param>
+public sealed record ActionListView(DateOnly AsOf, IReadOnlyList<ActionRow> Open, IReadOnlyList<MarkedRow> Marked, int? InvoicesToReview = null,
+    IReadOnlyList<OpenImportRun>? Imports = null)
 {
+    public IReadOnlyList<OpenImportRun> ImportsWithProblems => Imports ?? [];
+
     public int CountOf(ActionUrgency urgency) => Open.Count(r => r.Item.Urgency == urgency);
 
     /// <summary>One German sentence of counts, for the page and the overview alike.</summary>
@@ -22,6 +27,7 @@ public sealed record ActionListView(DateOnly AsOf, IReadOnlyList<ActionRow> Open
         return $"{CountOf(ActionUrgency.Overdue)} überfällige Entscheidungen, {soon} weitere in den nächsten 90 Tagen, "
             + $"{CountOf(ActionUrgency.Finding)} Auffälligkeiten mit Handlungsbedarf"
             + (InvoicesToReview is > 0 and var invoices ? $", {invoices} {(invoices == 1 ? "Rechnung wartet" : "Rechnungen warten")} auf Prüfung" : "")
+            + (ImportsWithProblems.Count is > 0 and var imports ? $", {imports} {(imports == 1 ? "Import" : "Importe")} mit Problemen" : "")
             + (Marked.Count > 0 ? $"; {Marked.Count} erledigt oder zurückgestellt." : ".");
     }
 }

@@ -1,3 +1,4 @@
+using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
 
 namespace ItInventory.Web.Features.Import;
@@ -27,6 +28,23 @@ public static class ImportEndpoints
                 return report is null
                     ? Results.NotFound("Der Importbericht ist nicht mehr verfügbar; Berichte werden nur kurze Zeit aufbewahrt.")
                     : Results.File(report.Content, ImportReportWriter.ContentType, report.FileName);
+            }
+            catch (AccessDeniedException)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+        }).RequireAuthorization(nameof(Permission.Import)).ExcludeFromDescription();
+
+        app.MapGet("/import/laeufe/{id:int}/bericht", async (int id, ImportRuns runs, CancellationToken ct) =>
+        {
+            try
+            {
+                var (content, fileName) = await runs.ReportAsync(id, ct);
+                return Results.File(content, ImportReportWriter.ContentType, fileName);
+            }
+            catch (NotFoundException ex)
+            {
+                return Results.NotFound(ex.Message);
             }
             catch (AccessDeniedException)
             {

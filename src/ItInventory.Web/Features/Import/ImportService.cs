@@ -96,6 +96,14 @@ public sealed class ImportService(
         var user = await currentUser.GetNameAsync();
         var writeProgress = progress is null ? null : new Scaled(progress, 20, 100);
         await new ImportWriter(options.Value, clock.Today).WriteAsync(db, plan, user, timeProvider.GetUtcNow().UtcDateTime, writeProgress, cancellationToken);
+        var result = new ImportResult(Guid.Empty, plan.FileName, plan.Count(RowOutcome.Create), plan.Count(RowOutcome.Update),
+            plan.Count(RowOutcome.Skip), plan.Count(RowOutcome.Flag), plan.Count(RowOutcome.Error),
+            plan.NewVendors.Count, plan.NewDepartments.Count, plan.NewCategories.Count, stopwatch.Elapsed);
+        var finishedAt = timeProvider.GetLocalNow();
+        var reportFileName = ImportReportWriter.FileNameFor(plan.FileName, finishedAt);
+        // An import that left work behind is kept with its report, in the same transaction as its rows.
+        if (ImportRuns.LeftWork(result))
+            await ImportRuns.KeepAsync(db, result, ImportReportWriter.Write(plan, result, user, finishedAt), reportFileName, user, finishedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await PlannerStatistics.RefreshAsync(db, CancellationToken.None);
         if (db.Database.IsSqlite())
@@ -104,12 +112,8 @@ public sealed class ImportService(
         }
 
         stopwatch.Stop();
-
-        var result = new ImportResult(Guid.Empty, plan.FileName, plan.Count(RowOutcome.Create), plan.Count(RowOutcome.Update),
-            plan.Count(RowOutcome.Skip), plan.Count(RowOutcome.Flag), plan.Count(RowOutcome.Error),
-            plan.NewVendors.Count, plan.NewDepartments.Count, plan.NewCategories.Count, stopwatch.Elapsed);
-        var finishedAt = timeProvider.GetLocalNow();
-        var reportId = reports.Add(() => ImportReportWriter.Write(plan, result, user, finishedAt), ImportReportWriter.FileNameFor(plan.FileName, finishedAt), user);
+        result = result with { Duration = stopwatch.Elapsed };
+        var reportId = reports.Add(() => ImportReportWriter.Write(plan, result, user, finishedAt), reportFileName, user);
         logger.LogInformation("Import {File} durch {User}: {Created} neu, {Updated} aktualisiert, {Skipped} übersprungen, {Flagged} markiert, {Errors} Fehler in {Seconds:0.0} s.",
             plan.FileName, user, result.Created, result.Updated, result.Skipped, result.Flagged, result.Errors, stopwatch.Elapsed.TotalSeconds);
         return result with { ReportId = reportId };

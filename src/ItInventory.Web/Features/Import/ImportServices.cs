@@ -17,6 +17,7 @@ public static class ImportServices
         services.AddMemoryCache();
         services.AddSingleton<ImportReportStore>();
         services.AddScoped<ImportService>();
+        services.AddScoped<ImportRuns>();
         return services;
     }
 }

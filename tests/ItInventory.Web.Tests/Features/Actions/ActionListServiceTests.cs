@@ -29,7 +29,7 @@ public sealed class ActionListServiceTests : TwoTenantsDatabase
         IDbContextFactory<InventoryDbContext> factory = tenantId == 1 ? Db.Factory : new TenantFactory(Db, tenantId);
         var settings = new AnalysisSettingsService(factory, new StaticOptionsMonitor<AnalysisOptions>(new AnalysisOptions()), user);
         var analysis = new AnalysisService(factory, settings, Db.Clock, user, new SharedAnalysis());
-        return new ActionListService(analysis, settings, factory, user, Db.Clock);
+        return new ActionListService(analysis, settings, factory, user, new ItInventory.Web.Features.Import.ImportRuns(factory, user, TimeProvider.System), Db.Clock);
     }
 
     private async Task<int> MarksAsync(int tenantId)
@@ -73,6 +73,30 @@ public sealed class ActionListServiceTests : TwoTenantsDatabase
 
         Assert.Equal(before + 1, view.InvoicesToReview);
         Assert.Contains($"{before + 1} Rechnung", view.Describe());
+    }
+
+    /// <summary>Imports that left rows behind are listed for who may import, the tenant's own only.</summary>
+    [Fact]
+    public async Task Imports_with_problems_are_listed_for_who_may_import_in_their_own_tenant()
+    {
+        var admin = FixedCurrentUser.WithRoles("admin", Roles.Administrator);
+        foreach (var (tenant, file, resolved) in new[] { (1, "offen.xlsx", false), (1, "erledigt.xlsx", true), (Second.TenantId, "fremd.xlsx", false) })
+        {
+            await using var db = ContextOf(tenant);
+            db.ImportRuns.Add(new ItInventory.Web.Data.Entities.ImportRun
+            {
+                FileName = file, ImportedBy = "admin", ImportedAt = DateTimeOffset.UtcNow, Created = 4, Errors = 2, Flagged = 1,
+                Report = [1], ReportFileName = "Importbericht.xlsx", ResolvedAt = resolved ? DateTimeOffset.UtcNow : null,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var view = await ServiceFor(admin).GetAsync();
+
+        var run = Assert.Single(view.ImportsWithProblems);
+        Assert.Equal(("offen.xlsx", "2 Zeilen nicht übernommen (Fehler), 1 zur Prüfung markiert"), (run.FileName, run.Problems));
+        Assert.Contains("1 Import mit Problemen", view.Describe());
+        Assert.Empty((await ServiceFor(ItHead).GetAsync()).ImportsWithProblems);
     }
 
     [Fact]

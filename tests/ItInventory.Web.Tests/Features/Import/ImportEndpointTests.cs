@@ -34,6 +34,34 @@ public class ImportEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kept_import_run_serves_its_report_to_who_may_import_and_nobody_else()
+    {
+        int id;
+        await using (var db = _factory.CreateContext())
+        {
+            var run = new ItInventory.Web.Data.Entities.ImportRun
+            {
+                FileName = "nachtrag.xlsx", ImportedBy = "admin", ImportedAt = DateTimeOffset.UtcNow, Errors = 1,
+                Report = [4, 5, 6], ReportFileName = "Importbericht nachtrag.xlsx",
+            };
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync();
+            id = run.Id;
+        }
+
+        var admin = await _factory.CreateClientAsync("admin");
+        var itHead = await _factory.CreateClientAsync("it-leitung");
+
+        var response = await admin.GetAsync($"/import/laeufe/{id}/bericht");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([4, 5, 6], await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await itHead.GetAsync($"/import/laeufe/{id}/bericht")).StatusCode);
+        var unknown = await admin.GetAsync($"/import/laeufe/{int.MaxValue}/bericht");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("gibt es nicht", await unknown.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_report_is_served_to_its_owner_and_is_gone_for_unknown_ids()
     {
         var store = _factory.Services.GetRequiredService<ImportReportStore>();
