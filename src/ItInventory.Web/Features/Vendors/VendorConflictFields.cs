@@ -24,6 +24,8 @@ public static class VendorConflictFields
         Check("Telefon", theirs.ContactPhone, mine.ContactPhone);
         Check("Website", theirs.Website, mine.Website);
         Check("Notizen", theirs.Notes, mine.Notes);
+        Check("USt-IdNr.", theirs.VatId, mine.VatId);
+        Check("Elektronische Adresse", theirs.InvoiceAddress, mine.InvoiceAddress);
         return fields;
     }
 

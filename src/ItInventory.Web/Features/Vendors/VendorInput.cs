@@ -14,6 +14,10 @@ public sealed class VendorInput
     public string? ContactPhone { get; set; }
     public string? Website { get; set; }
     public string? Notes { get; set; }
+    /// <summary>BT-31 of the vendor's e-invoices.</summary>
+    public string? VatId { get; set; }
+    /// <summary>BT-34 of the vendor's e-invoices: an e-mail address or a Peppol id.</summary>
+    public string? InvoiceAddress { get; set; }
     public Guid Version { get; set; }
 
     public static VendorInput From(Vendor vendor) => new()
@@ -27,6 +31,8 @@ public sealed class VendorInput
         ContactPhone = vendor.ContactPhone,
         Website = vendor.Website,
         Notes = vendor.Notes,
+        VatId = vendor.VatId,
+        InvoiceAddress = vendor.InvoiceAddress,
         Version = vendor.Version,
     };
 }

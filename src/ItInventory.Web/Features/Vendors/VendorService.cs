@@ -181,6 +181,8 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         errors.When(Clean(input.ContactPhone)?.Length > 50, nameof(VendorInput.ContactPhone), "Die Telefonnummer darf höchstens 50 Zeichen lang sein.");
         errors.When(Clean(input.Website)?.Length > 300, nameof(VendorInput.Website), "Die Website darf höchstens 300 Zeichen lang sein.");
         errors.When(Clean(input.Notes)?.Length > 4000, nameof(VendorInput.Notes), "Die Notizen dürfen höchstens 4000 Zeichen lang sein.");
+        errors.Problem(nameof(VendorInput.VatId), InvoiceIdentityRules.VatIdProblem(input.VatId));
+        errors.Problem(nameof(VendorInput.InvoiceAddress), InvoiceIdentityRules.InvoiceAddressProblem(input.InvoiceAddress));
         errors.ThrowIfAny();
     }
 
@@ -195,6 +197,8 @@ public sealed partial class VendorService(IDbContextFactory<InventoryDbContext> 
         vendor.ContactPhone = Clean(input.ContactPhone);
         vendor.Website = Clean(input.Website);
         vendor.Notes = Clean(input.Notes);
+        vendor.VatId = InvoiceIdentityRules.NormalVatId(input.VatId);
+        vendor.InvoiceAddress = Clean(input.InvoiceAddress);
     }
 
     private static async Task<List<VendorProductRow>> ProductRowsAsync(IQueryable<Product> products, int vendorId,

@@ -139,6 +139,31 @@ public class VendorServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_e_invoice_identifiers_are_checked_stored_in_one_spelling_and_shown()
+    {
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => Service().CreateAsync(new VendorInput
+        {
+            Name = "Rechnungstest GmbH", Country = "DE", VatId = "DE 1234 5678", InvoiceAddress = "rechnung(at)rechnungstest.de",
+        }));
+        Assert.Contains("genau 9 Ziffern", Assert.Single(refused.Errors[nameof(VendorInput.VatId)]));
+        Assert.Contains("keine elektronische Adresse", Assert.Single(refused.Errors[nameof(VendorInput.InvoiceAddress)]));
+        await using (var context = _db.CreateContext())
+            Assert.False(await context.Vendors.AnyAsync(v => v.Name == "Rechnungstest GmbH"));
+
+        var id = await Service().CreateAsync(new VendorInput
+        {
+            Name = "Rechnungstest GmbH", Country = "DE", VatId = " de 123 456 789 ", InvoiceAddress = " 0204:991-33333TEST-33 ",
+        });
+
+        var details = await Service().GetAsync(id);
+        Assert.Equal(("DE123456789", "0204:991-33333TEST-33"), (details.Fields.VatId, details.Fields.InvoiceAddress));
+        var edit = await Service().GetForEditAsync(id);
+        edit.VatId = "";
+        await Service().UpdateAsync(id, edit);
+        Assert.Null((await Service().GetAsync(id)).Fields.VatId);
+    }
+
+    [Fact]
     public async Task A_stale_save_is_a_conflict_with_the_current_values_and_can_overwrite_deliberately()
     {
         await using var context = _db.CreateContext();
