@@ -34,7 +34,8 @@ public sealed record CostLineRow(
     CostKind Kind,
     decimal Amount,
     string? ContractNumber,
-    string? InvoiceReference);
+    string? InvoiceReference,
+    int? ReceivedInvoiceId = null);
 
 /// <summary>One page of cost lines and the plan and actual totals of everything the filter matches.</summary>
 public sealed record CostLinePage(IReadOnlyList<CostLineRow> Rows, int TotalCount, decimal PlanTotal, decimal ActualTotal);

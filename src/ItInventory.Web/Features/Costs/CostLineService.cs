@@ -48,7 +48,7 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
         var rows = await ordered.ThenBy(c => c.Id)
             .Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize)
             .Select(c => new CostLineRow(c.Id, c.Version, c.ProductId, c.Product!.InventoryNumber, c.Product.Name, c.FiscalYear,
-                c.CostType, c.Kind, c.Amount, c.Contract != null ? c.Contract.ContractNumber : null, c.InvoiceReference))
+                c.CostType, c.Kind, c.Amount, c.Contract != null ? c.Contract.ContractNumber : null, c.InvoiceReference, c.ReceivedInvoiceId))
             .ToListAsync(cancellationToken);
 
         return new CostLinePage(rows, total,
@@ -115,7 +115,8 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
             .Where(c => c.Products.Any(p => p.Id == productId))
             .ToDictionaryAsync(c => c.Id, c => c.ContractNumber, cancellationToken);
         var sameKind = lines
-            .Where(l => l.CostType == input.CostType && l.Kind == input.Kind && l.Id != editingId)
+            // A line booked from an e-invoice counts in the year but cannot be replaced from here.
+            .Where(l => l.CostType == input.CostType && l.Kind == input.Kind && l.Id != editingId && l.ReceivedInvoiceId == null)
             .OrderBy(l => l.Id)
             .Select(l => new SameKindLine(l.Id, l.Version, l.Amount, l.ContractId is { } c ? contracts.GetValueOrDefault(c) : null, l.InvoiceReference))
             .ToList();
@@ -143,6 +144,7 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
         await currentUser.DemandAsync(Permission.EditCosts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var line = await db.CostLines.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
+        RefuseInvoiceLine(line);
         (await ValidateAsync(db, input, cancellationToken)).ThrowIfAny();
         input.ApplyTo(line);
         return await db.SaveEditAsync(line, input.Version, EntityName, cancellationToken);
@@ -153,8 +155,21 @@ public sealed class CostLineService(IDbContextFactory<InventoryDbContext> contex
         await currentUser.DemandAsync(Permission.EditCosts);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var line = await db.CostLines.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
+        RefuseInvoiceLine(line);
         await db.DeleteEditAsync(line, version, EntityName, cancellationToken);
     }
+
+    /// <summary>
+    /// A line booked from a received e-invoice belongs to that invoice: it changes only by cancelling the invoice
+    /// (Storno) and booking it again, so that the invoice and its cost lines never disagree.
+    /// </summary>
+    private static void RefuseInvoiceLine(CostLine line) => new ValidationErrors()
+        .When(line.ReceivedInvoiceId is not null, "", InvoiceLineMessage(line.InvoiceReference))
+        .ThrowIfAny();
+
+    public static string InvoiceLineMessage(string? invoiceReference) =>
+        $"Diese Kostenposition ist aus der E-Rechnung {invoiceReference ?? "im Rechnungseingang"} gebucht und wird nicht von Hand geändert: "
+        + "bitte im Rechnungseingang stornieren und neu zuordnen.";
 
     internal static async Task<ValidationErrors> ValidateAsync(InventoryDbContext db, CostLineInput input, CancellationToken cancellationToken)
     {

@@ -67,4 +67,4 @@ public sealed record ProductInterfaceRow(int Id, Guid Version, int? OtherProduct
 
 public sealed record ProductCostLineRow(
     int Id, Guid Version, int FiscalYear, CostType CostType, CostKind Kind, decimal Amount, int? Quantity,
-    int? ContractId, string? ContractNumber, string? InvoiceReference, string? Note);
+    int? ContractId, string? ContractNumber, string? InvoiceReference, string? Note, int? ReceivedInvoiceId = null);

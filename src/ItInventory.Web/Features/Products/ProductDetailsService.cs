@@ -68,7 +68,7 @@ public sealed class ProductDetailsService(IDbContextFactory<InventoryDbContext> 
             .Where(c => c.ProductId == id)
             .OrderByDescending(c => c.FiscalYear).ThenBy(c => c.Kind).ThenBy(c => c.CostType).ThenBy(c => c.Id)
             .Select(c => new ProductCostLineRow(c.Id, c.Version, c.FiscalYear, c.CostType, c.Kind, c.Amount, c.Quantity,
-                c.ContractId, c.Contract != null ? c.Contract.ContractNumber : null, c.InvoiceReference, c.Note))
+                c.ContractId, c.Contract != null ? c.Contract.ContractNumber : null, c.InvoiceReference, c.Note, c.ReceivedInvoiceId))
             .ToListAsync(cancellationToken);
 
         return new ProductDetails

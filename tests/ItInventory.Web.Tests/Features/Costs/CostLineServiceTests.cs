@@ -47,6 +47,49 @@ public class CostLineServiceTests : IAsyncLifetime
         return failure.Errors;
     }
 
+    /// <summary>
+    /// A credit note books a negative line, which the form's rule (no negative amounts) would refuse on any edit: lines
+    /// from an e-invoice change only by Storno in the inbox, and are never offered for replacement.
+    /// </summary>
+    [Fact]
+    public async Task A_line_booked_from_an_e_invoice_is_neither_edited_deleted_nor_replaced_by_hand()
+    {
+        var (productId, contractId) = await ProductWithContractAsync();
+        int lineId;
+        Guid version;
+        await using (var context = _db.CreateContext())
+        {
+            var invoice = new ReceivedInvoice
+            {
+                FileName = "gutschrift.xml", Sha256 = Guid.NewGuid().ToString("N"), ReceivedAtUtc = DateTime.UtcNow, RetainUntil = new DateOnly(2036, 12, 31),
+                Number = "GS-2026-4", IssueDate = new DateOnly(2026, 10, 1), SellerName = "Beispiel GmbH", Net = -100m, Gross = -119m, Vat = -19m,
+                Payable = -119m, PaymentYear = 2026, Status = ReceivedInvoiceStatus.Booked,
+            };
+            context.ReceivedInvoices.Add(invoice);
+            await context.SaveChangesAsync();
+            var line = new CostLine
+            {
+                ProductId = productId, ContractId = contractId, FiscalYear = 2026, CostType = CostType.Support, Kind = CostKind.Actual,
+                Amount = -119m, InvoiceReference = "GS-2026-4", ReceivedInvoiceId = invoice.Id,
+            };
+            context.CostLines.Add(line);
+            await context.SaveChangesAsync();
+            (lineId, version) = (line.Id, line.Version);
+        }
+
+        var input = await ValidInputAsync();
+        input.Version = version;
+        var edit = await Assert.ThrowsAsync<ValidationFailedException>(() => Service.UpdateAsync(lineId, input));
+        var delete = await Assert.ThrowsAsync<ValidationFailedException>(() => Service.DeleteAsync(lineId, version));
+        var impact = await Service.ImpactAsync(input, null, null);
+
+        Assert.Contains("aus der E-Rechnung GS-2026-4 gebucht", Assert.Single(edit.Errors[""]));
+        Assert.Contains("im Rechnungseingang stornieren", Assert.Single(delete.Errors[""]));
+        Assert.DoesNotContain(impact!.SameKind, l => l.Id == lineId);
+        await using var check = _db.CreateContext();
+        Assert.Equal(-119m, (await check.CostLines.SingleAsync(c => c.Id == lineId)).Amount);
+    }
+
     [Fact]
     public async Task A_valid_cost_line_is_saved_to_the_cent()
     {
