@@ -115,6 +115,31 @@ public sealed class TenantIsolationApiTests(TwoTenantsFixture app) : IClassFixtu
         Assert.DoesNotContain(await db.Contracts.Select(c => c.ContractNumber).FirstAsync(), feed);
     }
 
+    [Fact]
+    public async Task Exit_planning_and_city_services_show_only_the_callers_records_and_the_shared_catalogue_to_both()
+    {
+        await using var db = app.Factory.CreateContext();
+        var firstProduct = await db.Products.MinAsync(p => p.Id);
+
+        // The other tenant's exit assessment is "not found", never "forbidden"; its own is there.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.SecondWriter.GetAsync($"/api/v1/exit/{firstProduct}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.FirstWriter.GetAsync($"/api/v1/exit/{app.Second.ProductId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.SecondWriter.GetAsync($"/api/v1/exit/{app.Second.ProductId}")).StatusCode);
+        var exits = (await (await app.SecondWriter.GetAsync("/api/v1/exit?pageSize=100")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Select(e => e.GetProperty("productId").GetInt32()).ToList();
+        Assert.Equal([app.Second.ProductId], exits);
+
+        // The sample city's services are its own; the OZG catalogue is one for all.
+        var ownServices = (await (await app.FirstWriter.GetAsync("/api/v1/services?pageSize=100")).JsonAsync()).GetProperty("total").GetInt32();
+        var theirServices = (await (await app.SecondWriter.GetAsync("/api/v1/services?pageSize=100")).JsonAsync()).GetProperty("total").GetInt32();
+        Assert.Equal((await db.CityServices.CountAsync(), 0), (ownServices, theirServices));
+        Assert.InRange(ownServices, 1, int.MaxValue);
+        var firstCatalogue = (await (await app.FirstWriter.GetAsync("/api/v1/catalogue/ozg-services?pageSize=1")).JsonAsync()).GetProperty("total").GetInt32();
+        var secondCatalogue = (await (await app.SecondWriter.GetAsync("/api/v1/catalogue/ozg-services?pageSize=1")).JsonAsync()).GetProperty("total").GetInt32();
+        Assert.Equal(firstCatalogue, secondCatalogue);
+        Assert.InRange(firstCatalogue, 1, int.MaxValue);
+    }
+
     private async Task<(int First, int Second)> IdsAsync(string resource)
     {
         await using var db = app.Factory.CreateContext();
