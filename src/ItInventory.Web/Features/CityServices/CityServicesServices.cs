@@ -2,5 +2,7 @@ namespace ItInventory.Web.Features.CityServices;
 
 public static class CityServicesServices
 {
-    public static IServiceCollection AddCityServicesFeature(this IServiceCollection services) => services.AddScoped<CityServiceCoverageService>().AddScoped<ServiceCatalogueService>();
+    public static IServiceCollection AddCityServicesFeature(this IServiceCollection services) => services
+        .AddScoped<CityServiceCoverageService>().AddScoped<ServiceCatalogueService>()
+        .AddScoped<Reports.IReport, CityServicesReport>();
 }

@@ -39,13 +39,18 @@ public static class ReportCatalog
         + "Summen und Zuwachs über dem Index, je Amt, je Produkt und Kostenart mit Begründung, die Annahmen.",
         Permission.ViewDashboard);
 
+    public static readonly ReportDefinition CityServices = new("leistungen", "Leistungen (OZG)", "Leistungen",
+        "Die Verwaltungsleistungen der Stadt nach Fallzahl: Stand der Digitalisierung, Reifegrad, Anbindung, Produkte und Hindernisse; "
+        + "die Anbieter, von denen sie abhängen, und die Lage je Lebenslage.",
+        Permission.Export);
+
     public static readonly ReportDefinition Negotiation = new("verhandlungsmappe", "Verhandlungsmappe", "Verhandlungsmappe",
         "Alles für das Gespräch mit einem Anbieter (anbieter=Nummer): Zahlungen an ihn und an andere je Produkt und Jahr, "
         + "Preisentwicklung gegen den Index, Lock-in und Standard-Lücken, Verträge mit Fristen, Auffälligkeiten.",
         Permission.Export, ForOneVendor: true);
 
     /// <summary>The reports of the reports page, each for the whole inventory or the filters given.</summary>
-    public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council, FinancialPlan];
+    public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council, FinancialPlan, CityServices];
 
     /// <summary>Every report with an address: those of the reports page and those offered on a vendor's pages.</summary>
     public static readonly IReadOnlyList<ReportDefinition> Addressable = [.. All, Negotiation];

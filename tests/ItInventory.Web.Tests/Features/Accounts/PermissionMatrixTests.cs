@@ -45,6 +45,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/berichte/vertraege.xlsx"] = ("/berichte/vertraege.xlsx?fristTage=180", Permission.Export),
         ["/berichte/ratsbericht.xlsx"] = ("/berichte/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/berichte/finanzplanung.xlsx"] = ("/berichte/finanzplanung.xlsx", Permission.ViewDashboard),
+        ["/berichte/leistungen.xlsx"] = ("/berichte/leistungen.xlsx", Permission.Export),
         ["/berichte/verhandlungsmappe.xlsx"] = ("/berichte/verhandlungsmappe.xlsx?anbieter=1", Permission.Export),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/vergleich"] = ("/vergleich", Permission.ViewInventory),
@@ -90,6 +91,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/import"] = ("/import", Permission.Import),
         ["/import/vorlage"] = ("/import/vorlage", Permission.Import),
         ["/import/bericht/{id:guid}"] = ($"/import/bericht/{Guid.NewGuid()}", Permission.Import),
+        ["/import/laeufe/{id:int}/bericht"] = ("/import/laeufe/999999/bericht", Permission.Import),
         ["/api/v1/products/"] = ("/api/v1/products", Permission.ViewInventory),
         ["/api/v1/products/{id:int}"] = ("/api/v1/products/1", Permission.ViewInventory),
         ["/api/v1/categories/"] = ("/api/v1/categories", Permission.ViewInventory),
@@ -125,6 +127,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/reports/vertraege.xlsx"] = ("/api/v1/reports/vertraege.xlsx", Permission.Export),
         ["/api/v1/reports/ratsbericht.xlsx"] = ("/api/v1/reports/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/api/v1/reports/finanzplanung.xlsx"] = ("/api/v1/reports/finanzplanung.xlsx", Permission.ViewDashboard),
+        ["/api/v1/reports/leistungen.xlsx"] = ("/api/v1/reports/leistungen.xlsx", Permission.Export),
         ["/openapi/{documentName}.json"] = ("/openapi/v1.json", null),
         ["/scalar/{documentName?}"] = ("/scalar/", null),
     };
@@ -168,7 +171,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
             {
                 "/fehler/404" => [HttpStatusCode.OK, HttpStatusCode.NotFound],
                 "/api/v1/findings/gibt-es-nicht" => [HttpStatusCode.NotFound],
-                _ when url.StartsWith("/import/bericht/") || url.StartsWith("/rechnungseingang/999999") => [HttpStatusCode.NotFound],
+                _ when url.StartsWith("/import/bericht/") || url.StartsWith("/import/laeufe/999999") || url.StartsWith("/rechnungseingang/999999") => [HttpStatusCode.NotFound],
                 _ => new[] { HttpStatusCode.OK },
             };
             Assert.True(expected.Contains(response.StatusCode), $"{user} {url}: {(int)response.StatusCode}");

@@ -1,4 +1,5 @@
 using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Features.CityServices;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
@@ -33,6 +34,7 @@ internal static class ReportServices
         services.AddReportsFeature();
         services.AddPlanningFeature();
         services.AddImportFeature();
+        services.AddCityServicesFeature();
         if (reports is not null)
             services.Configure(reports);
         return services.BuildServiceProvider();
