@@ -1,5 +1,6 @@
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Planning;
@@ -32,6 +33,7 @@ internal static class ReportServices
         services.AddDashboardFeature();
         services.AddReportsFeature();
         services.AddPlanningFeature();
+        services.AddExitFeature(new ConfigurationBuilder().Build());
         services.AddImportFeature();
         if (reports is not null)
             services.Configure(reports);
