@@ -14,6 +14,9 @@ using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Exit;
 
+/// <param name="Products">Products that could be left at their next termination and pay back by <paramref name="LastPlanYear"/>.</param>
+public sealed record ExitCouncilCount(int Products, int LastPlanYear);
+
 /// <summary>
 /// The exit assessments ("Ausstieg"): the list of products by realistic exit date and one product's assessment, worked
 /// out by the rules of Core/Analysis/Exit; and the few figures a person sets (alternative, export test, cost items).
@@ -36,6 +39,22 @@ public sealed class ExitService(
     public async Task<IReadOnlyList<ExitResult>> ListAsync(CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
+        return await AssessAllAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The council's figure: how many products could be left at their next termination and pay back within the plan
+    /// horizon (<see cref="ExitResult.WorthLeavingAtNextTermination"/>). For the overview, so the dashboard permission suffices.
+    /// </summary>
+    public async Task<ExitCouncilCount> CountWorthLeavingAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewDashboard);
+        var results = await AssessAllAsync(cancellationToken);
+        return new ExitCouncilCount(results.Count(r => r.WorthLeavingAtNextTermination), LastPlanYear);
+    }
+
+    private async Task<IReadOnlyList<ExitResult>> AssessAllAsync(CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var facts = await ExitFactsLoader.LoadAsync(db, null, clock.Today, LastPlanYear, cancellationToken);
         var assessor = await AssessorAsync(db, cancellationToken);
