@@ -134,6 +134,47 @@ public sealed class ExitService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The stored assessment's version (the API's ETag); <see cref="Guid.Empty"/> while none was made.</summary>
+    public async Task<Guid> VersionAsync(int productId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ExitAssessments.Where(a => a.ProductId == productId).Select(a => a.Version).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the assessment as loaded at <paramref name="loadedVersion"/> (<see cref="Guid.Empty"/>: none yet): the
+    /// stated facts, and exactly the given cost items set by hand (the others return to their defaults). Returns the new version.
+    /// </summary>
+    public async Task<Guid> ReplaceAsync(int productId, ExitAssessmentInput input, IReadOnlyDictionary<string, decimal>? costItems, Guid loadedVersion,
+        CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        var errors = input.Validate();
+        ExitRules.CostItemProblems(costItems).ToList().ForEach(p => errors.Add(p.Field, p.Message));
+        errors.ThrowIfAny();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await TrackedAsync(db, productId, cancellationToken);
+        input.ApplyTo(assessment);
+        assessment.CostItems.RemoveAll(i => costItems?.ContainsKey(i.ItemKey) != true);
+        foreach (var (key, amount) in costItems ?? new Dictionary<string, decimal>())
+        {
+            if (assessment.CostItems.SingleOrDefault(i => i.ItemKey == key) is { } item)
+                item.Amount = amount;
+            else
+                assessment.CostItems.Add(new ExitCostItem { ItemKey = key, Amount = amount });
+        }
+
+        await Stamp(assessment);
+        if (db.Entry(assessment).State != EntityState.Added)
+            return await db.SaveEditAsync(assessment, loadedVersion, EntityName, cancellationToken);
+        // Nothing stored yet: only a client that saw "none" (the empty version) may create it.
+        if (loadedVersion != Guid.Empty)
+            throw new ConcurrencyConflictException(EntityName, new object(), Guid.Empty);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment.Version;
+    }
+
     /// <summary>
     /// With the analysis settings in effect (the administrator's overrides included), so the exit dates rest on the same
     /// decision lead time as the contract list, the deadlines and the findings.
