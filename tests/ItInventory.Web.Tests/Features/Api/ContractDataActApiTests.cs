@@ -70,4 +70,16 @@ public class ContractDataActApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         var search = await (await app.ReadOnlyItLeitung.GetAsync($"/api/v1/contracts?search={number}")).JsonAsync();
         Assert.Equal(0, search.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task The_sample_city_has_cloud_contracts_that_keep_the_act_and_some_that_break_it()
+    {
+        var contracts = (await (await app.ReadOnlyItLeitung.GetAsync("/api/v1/contracts?evbItType=Cloud&pageSize=100")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToDictionary(c => c.GetProperty("contractNumber").GetString()!, c => c.GetProperty("id").GetInt32());
+
+        Assert.Empty(await BreachedArticlesAsync(contracts["V-2020-010"]));
+        Assert.Empty(await BreachedArticlesAsync(contracts["V-2021-004"]));
+        Assert.Equal(["Data Act Art. 25 Abs. 2 lit. d", "Data Act Art. 25 Abs. 2 lit. g"], await BreachedArticlesAsync(contracts["V-2020-015"]));
+        Assert.Equal(["Data Act Art. 25 Abs. 2 lit. a", "Data Act Art. 25 Abs. 2 lit. d", "Data Act Art. 29"], await BreachedArticlesAsync(contracts["V-2021-008"]));
+    }
 }
