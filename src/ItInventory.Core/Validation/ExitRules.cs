@@ -20,6 +20,28 @@ public static class ExitRules
     public static string? TextProblem(string? text, int max, string label) =>
         text is not null && text.Length > max ? $"{label} darf höchstens {max} Zeichen lang sein." : TextRules.Problem(text);
 
+    /// <summary>More figures set by hand than a product has cost items with a generous number of interfaces.</summary>
+    public const int MaxCostItems = 200;
+
+    /// <summary>The problems of a set of hand-set cost items (key → amount), each under "CostItems" or "CostItems.&lt;key&gt;".</summary>
+    public static IEnumerable<(string Field, string Message)> CostItemProblems(IReadOnlyDictionary<string, decimal>? items)
+    {
+        if (items is null)
+            yield break;
+        if (items.Count > MaxCostItems)
+        {
+            yield return ("CostItems", $"Es können höchstens {MaxCostItems} Kostenpunkte gesetzt werden ({items.Count} angegeben).");
+            yield break;
+        }
+
+        foreach (var (key, amount) in items)
+        {
+            var problem = ItemKeyProblem(key) ?? AmountRules.Problem(amount, "Der Betrag");
+            if (problem is not null)
+                yield return ($"CostItems.{key}", problem);
+        }
+    }
+
     /// <summary>A German message when a switching-cost item key names no item an estimate can have.</summary>
     public static string? ItemKeyProblem(string? key) =>
         key is null || !SwitchingCostKeys.IsKnown(key)

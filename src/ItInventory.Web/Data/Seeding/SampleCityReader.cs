@@ -35,6 +35,7 @@ internal sealed class SampleCityReader(string folder)
         ReadProductDepartments(departments, products);
         ReadProductStandards(reference.Standards, products);
         var contracts = ReadContracts(vendors, products);
+        ContractDataActSeed.Read(folder, contracts);
         var interfaces = ReadInterfaces(reference.Standards, products);
         var costLines = ReadCostLines(products, contracts);
 

@@ -18,11 +18,23 @@ public sealed record ExitCostItemResource(string Key, string Label, decimal Defa
 /// <param name="State">"erfüllt", "nicht erfüllt" or "unbekannt".</param>
 public sealed record ExitCheckResource(string Label, string State, string Basis, bool Blocking);
 
-public sealed record ExitAssessmentResource(ExitListItemResource Summary, DateOnly SuccessorReadyOn, IReadOnlyList<ExitContractResource> Contracts,
+/// <param name="Stated">What a person stated (as PUT takes it); the rest is derived.</param>
+public sealed record ExitAssessmentResource(ExitAssessmentWrite Stated, ExitListItemResource Summary, DateOnly SuccessorReadyOn, IReadOnlyList<ExitContractResource> Contracts,
     IReadOnlyList<string> Notes, IReadOnlyList<ExitCostItemResource> CostItems, IReadOnlyList<ExitCheckResource> Checklist,
     string ReadinessExplanation, IReadOnlyList<BreakEvenYear> BreakEvenYears);
 
-/// <summary><c>/api/v1/exit</c>: the exit list and one product's exit assessment, read-only, as the pages show them.</summary>
+/// <summary>What a client states in a product's exit assessment; the rest is derived from the inventory.</summary>
+/// <param name="CostItems">The switching-cost items set by hand, key → amount (keys as in costItems of the assessment); the others keep their defaults.</param>
+public sealed record ExitAssessmentWrite(string? AlternativeName, decimal? AlternativeAnnualCost, DateOnly? ExportTestedOn, string? Notes,
+    Dictionary<string, decimal>? CostItems)
+{
+    public ExitAssessmentInput ToInput() => new()
+    {
+        AlternativeName = AlternativeName, AlternativeAnnualCost = AlternativeAnnualCost, ExportTestedOn = ExportTestedOn, Notes = Notes,
+    };
+}
+
+/// <summary><c>/api/v1/exit</c>: the exit list and one product's exit assessment as the pages show them; the assessment's stated facts can be replaced.</summary>
 public static class ExitApi
 {
     public const int MaxMonths = 1_200;
@@ -47,21 +59,48 @@ public static class ExitApi
             .Produces<PagedResult<ExitListItemResource>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/exit/{productId:int}", async (int productId, ExitService exits, CancellationToken ct) => TypedResults.Ok(Detail(await exits.GetAsync(productId, ct))))
+        api.MapGet("/exit/{productId:int}", async (int productId, ExitService exits, HttpResponse response, CancellationToken ct) =>
+            {
+                var result = await exits.GetAsync(productId, ct);
+                var assessment = Detail(result, Stated(result, await exits.GetInputAsync(productId, ct) ?? new ExitAssessmentInput()));
+                ETags.Set(response, await exits.VersionAsync(productId, ct));
+                return TypedResults.Ok(assessment);
+            })
             .WithTags("Ausstieg")
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Ausstiegsbewertung eines Produkts")
-            .WithDescription("Termine je Vertrag, Wechselkosten je Posten mit Grundlage, Checkliste, Bereitschaft und Amortisation je Jahr.")
+            .WithDescription("Termine je Vertrag, Wechselkosten je Posten mit Grundlage, Checkliste, Bereitschaft und Amortisation je Jahr. "
+                             + "Der ETag nennt die Version der erfassten Angaben (lauter Nullen, solange keine erfasst sind).")
             .Produces<ExitAssessmentResource>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapPut("/exit/{productId:int}", async (int productId, ExitAssessmentWrite input, HttpRequest request, HttpResponse response, ExitService exits, CancellationToken ct) =>
+            {
+                var version = ETags.RequiredVersion(request, ExitService.EntityName);
+                ETags.Set(response, await exits.ReplaceAsync(productId, input.ToInput(), input.CostItems, version, ct));
+                return TypedResults.NoContent();
+            })
+            .WithTags("Ausstieg")
+            .RequireAuthorization(ApiPolicies.For(Permission.EditCosts))
+            .WithSummary("Ausstiegsbewertung eines Produkts erfassen")
+            .WithDescription("Ersetzt die erfassten Angaben: Alternative und ihre laufenden Kosten je Jahr, Datum des letzten Exporttests, Notiz und die von Hand "
+                             + "gesetzten Wechselkosten (costItems: Schlüssel → Betrag; Schlüssel migration, interface:<Nummer>, parallel, training, procurement, exitfees; "
+                             + "nicht genannte Posten gelten mit ihrer Vorgabe). If-Match mit dem ETag aus GET ist Pflicht (fehlt er: 428; ist er veraltet: 412).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 
     private static ExitListItemResource Summary(ExitResult r) => new(r.ProductId, r.ProductName, r.Dates.EarliestExit, r.Dates.RealisticExit,
         r.Dates.FirstNoticeDeadline, r.Dates.FirstDecisionDate, r.Readiness.Label, r.SwitchingCost.Total, r.Alternative,
         r.AlternativeAnnualCost, r.CurrentAnnualCost, r.BreakEven.Known, r.BreakEven.PaybackYear, r.BreakEven.Verdict);
 
-    private static ExitAssessmentResource Detail(ExitResult r) => new(
-        Summary(r), r.Dates.SuccessorReadyOn,
+    private static ExitAssessmentWrite Stated(ExitResult r, ExitAssessmentInput input) => new(input.AlternativeName, input.AlternativeAnnualCost,
+        input.ExportTestedOn, input.Notes, r.SwitchingCost.Items.Where(i => i.Edited).ToDictionary(i => i.Key, i => i.Amount));
+
+    private static ExitAssessmentResource Detail(ExitResult r, ExitAssessmentWrite stated) => new(
+        stated, Summary(r), r.Dates.SuccessorReadyOn,
         [.. r.Dates.Contracts.Select(c => new ExitContractResource(c.ContractId, c.ContractName, c.NextTermination, c.NoticeDeadline, c.DecisionDate, c.RealisticTermination, c.Note))],
         r.Dates.Notes,
         [.. r.SwitchingCost.Items.Select(i => new ExitCostItemResource(i.Key, i.Label, i.Default, i.Amount, i.Edited, i.Basis))],

@@ -36,6 +36,20 @@ public static class ContractConflictFields
         Check("Quellcode-Hinterlegung", YesNo(saved.SourceCodeEscrow), YesNo(mine.SourceCodeEscrow));
         Check("Jahreswert", Formats.EuroCents(saved.AnnualValue), Formats.EuroCents(mine.AnnualValue));
         Check("Notizen", Text(saved.Notes), Text(mine.Notes));
+        Check("EU Data Act (Wechselbedingungen)", DataAct(saved.DataAct), DataAct(mine.DataAct));
         return fields;
+    }
+
+    /// <summary>The switching terms in one line: they are edited together and rarely both sides change them.</summary>
+    private static string DataAct(DataActTermsInput? terms)
+    {
+        terms ??= new DataActTermsInput();
+        string Value(object? value) => value switch { null => "–", bool b => b ? "ja" : "nein", string t => string.IsNullOrWhiteSpace(t) ? "–" : t.Trim(), _ => value.ToString()! };
+        return string.Join(" · ", new object?[]
+        {
+            terms.IsDataProcessingService, terms.SwitchingNoticeMonths, terms.TransitionalPeriodDays, terms.TransitionUnfeasibleDeclared,
+            terms.TransitionExtendedByCustomer, terms.DataRetrievalDays, terms.SwitchingDataCategories, terms.ExportFormats,
+            terms.SwitchingFee is { } fee ? Formats.EuroCents(fee) : null, terms.SwitchingFeeAtDirectCost, terms.CustomBuiltExemption, terms.EgressForParallelUse,
+        }.Select(Value));
     }
 }

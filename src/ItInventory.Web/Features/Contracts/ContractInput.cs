@@ -25,6 +25,8 @@ public sealed class ContractInput
     public bool SourceCodeEscrow { get; set; }
     public decimal? AnnualValue { get; set; }
     public string? Notes { get; set; }
+    /// <summary>The switching terms the EU Data Act check reads; an API client that leaves them out states none ("unbekannt").</summary>
+    public DataActTermsInput? DataAct { get; set; } = new();
     /// <summary>The covered products: products the vendor makes or runs.</summary>
     public List<int> ProductIds { get; set; } = [];
     public Guid Version { get; set; }
@@ -51,6 +53,7 @@ public sealed class ContractInput
         SourceCodeEscrow = contract.SourceCodeEscrow,
         AnnualValue = contract.AnnualValue,
         Notes = contract.Notes,
+        DataAct = DataActTermsInput.From(contract),
         ProductIds = contract.Products.Select(p => p.Id).ToList(),
         Version = contract.Version,
     };

@@ -213,6 +213,7 @@ public sealed class ContractService(
 
         errors.Problem(nameof(ContractInput.AnnualValue), AmountRules.Problem(input.AnnualValue, "Der Jahreswert"));
         errors.When(input.Notes?.Trim().Length > 4000, nameof(ContractInput.Notes), "Die Notizen dürfen höchstens 4000 Zeichen lang sein.");
+        input.DataAct?.Validate(errors);
 
         var products = new List<Product>();
         var wanted = (input.ProductIds ?? []).Distinct().ToList();
@@ -256,6 +257,7 @@ public sealed class ContractService(
         contract.SourceCodeEscrow = input.SourceCodeEscrow;
         contract.AnnualValue = input.AnnualValue;
         contract.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        (input.DataAct ?? new DataActTermsInput()).ApplyTo(contract);
 
         contract.Products.RemoveAll(p => products.All(keep => keep.Id != p.Id));
         foreach (var product in products.Where(p => contract.Products.All(existing => existing.Id != p.Id)))

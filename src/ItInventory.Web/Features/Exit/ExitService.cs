@@ -14,6 +14,9 @@ using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Features.Exit;
 
+/// <param name="Products">Products that could be left at their next termination and pay back by <paramref name="LastPlanYear"/>.</param>
+public sealed record ExitCouncilCount(int Products, int LastPlanYear);
+
 /// <summary>
 /// The exit assessments ("Ausstieg"): the list of products by realistic exit date and one product's assessment, worked
 /// out by the rules of Core/Analysis/Exit; and the few figures a person sets (alternative, export test, cost items).
@@ -36,6 +39,22 @@ public sealed class ExitService(
     public async Task<IReadOnlyList<ExitResult>> ListAsync(CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.ViewInventory);
+        return await AssessAllAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The council's figure: how many products could be left at their next termination and pay back within the plan
+    /// horizon (<see cref="ExitResult.WorthLeavingAtNextTermination"/>). For the overview, so the dashboard permission suffices.
+    /// </summary>
+    public async Task<ExitCouncilCount> CountWorthLeavingAsync(CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewDashboard);
+        var results = await AssessAllAsync(cancellationToken);
+        return new ExitCouncilCount(results.Count(r => r.WorthLeavingAtNextTermination), LastPlanYear);
+    }
+
+    private async Task<IReadOnlyList<ExitResult>> AssessAllAsync(CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var facts = await ExitFactsLoader.LoadAsync(db, null, clock.Today, LastPlanYear, cancellationToken);
         var assessor = await AssessorAsync(db, cancellationToken);
@@ -113,6 +132,47 @@ public sealed class ExitService(
 
         await Stamp(assessment);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The stored assessment's version (the API's ETag); <see cref="Guid.Empty"/> while none was made.</summary>
+    public async Task<Guid> VersionAsync(int productId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.ViewInventory);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ExitAssessments.Where(a => a.ProductId == productId).Select(a => a.Version).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the assessment as loaded at <paramref name="loadedVersion"/> (<see cref="Guid.Empty"/>: none yet): the
+    /// stated facts, and exactly the given cost items set by hand (the others return to their defaults). Returns the new version.
+    /// </summary>
+    public async Task<Guid> ReplaceAsync(int productId, ExitAssessmentInput input, IReadOnlyDictionary<string, decimal>? costItems, Guid loadedVersion,
+        CancellationToken cancellationToken = default)
+    {
+        await currentUser.DemandAsync(Permission.EditCosts);
+        var errors = input.Validate();
+        ExitRules.CostItemProblems(costItems).ToList().ForEach(p => errors.Add(p.Field, p.Message));
+        errors.ThrowIfAny();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var assessment = await TrackedAsync(db, productId, cancellationToken);
+        input.ApplyTo(assessment);
+        assessment.CostItems.RemoveAll(i => costItems?.ContainsKey(i.ItemKey) != true);
+        foreach (var (key, amount) in costItems ?? new Dictionary<string, decimal>())
+        {
+            if (assessment.CostItems.SingleOrDefault(i => i.ItemKey == key) is { } item)
+                item.Amount = amount;
+            else
+                assessment.CostItems.Add(new ExitCostItem { ItemKey = key, Amount = amount });
+        }
+
+        await Stamp(assessment);
+        if (db.Entry(assessment).State != EntityState.Added)
+            return await db.SaveEditAsync(assessment, loadedVersion, EntityName, cancellationToken);
+        // Nothing stored yet: only a client that saw "none" (the empty version) may create it.
+        if (loadedVersion != Guid.Empty)
+            throw new ConcurrencyConflictException(EntityName, new object(), Guid.Empty);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment.Version;
     }
 
     /// <summary>

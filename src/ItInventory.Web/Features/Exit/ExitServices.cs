@@ -1,3 +1,4 @@
+using ItInventory.Web.Features.Reports;
 using ItInventory.Core.Analysis.Exit;
 
 namespace ItInventory.Web.Features.Exit;
@@ -15,6 +16,7 @@ public static class ExitServices
                 "Die Kostenvorgaben unter Exit dürfen nicht negativ sein.")
             .ValidateOnStart();
         services.AddScoped<ExitService>();
+        services.AddScoped<IReport, ExitPlanningReport>();
         return services;
     }
 }

@@ -49,8 +49,13 @@ public static class ReportCatalog
         + "Preisentwicklung gegen den Index, Lock-in und Standard-Lücken, Verträge mit Fristen, Auffälligkeiten.",
         Permission.Export, ForOneVendor: true);
 
+    public static readonly ReportDefinition ExitPlanning = new("ausstiegsplanung", "Ausstiegsplanung", "Ausstiegsplanung",
+        "Je Produkt frühester und realistischer Ausstieg, Kündigungsfrist, Bereitschaft, Wechselkosten, Alternative und Amortisation; "
+        + "die Wechselkosten je Posten mit Grundlage.",
+        Permission.Export);
+
     /// <summary>The reports of the reports page, each for the whole inventory or the filters given.</summary>
-    public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council, FinancialPlan, CityServices];
+    public static readonly IReadOnlyList<ReportDefinition> All = [Inventory, Costs, Findings, Contracts, Council, FinancialPlan, CityServices, ExitPlanning];
 
     /// <summary>Every report with an address: those of the reports page and those offered on a vendor's pages.</summary>
     public static readonly IReadOnlyList<ReportDefinition> Addressable = [.. All, Negotiation];

@@ -47,6 +47,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/berichte/finanzplanung.xlsx"] = ("/berichte/finanzplanung.xlsx", Permission.ViewDashboard),
         ["/berichte/leistungen.xlsx"] = ("/berichte/leistungen.xlsx", Permission.Export),
         ["/berichte/verhandlungsmappe.xlsx"] = ("/berichte/verhandlungsmappe.xlsx?anbieter=1", Permission.Export),
+        ["/berichte/ausstiegsplanung.xlsx"] = ("/berichte/ausstiegsplanung.xlsx", Permission.Export),
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/vergleich"] = ("/vergleich", Permission.ViewInventory),
         ["/vergleich/teilnahme"] = ("/vergleich/teilnahme", Permission.ViewInventory),
@@ -128,6 +129,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/api/v1/reports/ratsbericht.xlsx"] = ("/api/v1/reports/ratsbericht.xlsx", Permission.ViewDashboard),
         ["/api/v1/reports/finanzplanung.xlsx"] = ("/api/v1/reports/finanzplanung.xlsx", Permission.ViewDashboard),
         ["/api/v1/reports/leistungen.xlsx"] = ("/api/v1/reports/leistungen.xlsx", Permission.Export),
+        ["/api/v1/reports/ausstiegsplanung.xlsx"] = ("/api/v1/reports/ausstiegsplanung.xlsx", Permission.Export),
         ["/openapi/{documentName}.json"] = ("/openapi/v1.json", null),
         ["/scalar/{documentName?}"] = ("/scalar/", null),
     };

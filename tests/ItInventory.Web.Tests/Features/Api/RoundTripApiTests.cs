@@ -24,6 +24,7 @@ public class RoundTripApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         { "/api/v1/product-standards/1", "fields" },
         { "/api/v1/interfaces/1", "" },
         { "/api/v1/price-index/2024", "" },
+        { "/api/v1/exit/1", "stated" },
     };
 
     [Theory]

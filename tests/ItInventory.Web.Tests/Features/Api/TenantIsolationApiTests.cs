@@ -83,6 +83,21 @@ public sealed class TenantIsolationApiTests(TwoTenantsFixture app) : IClassFixtu
         Assert.DoesNotContain(first.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetInt32() == secondId);
     }
 
+    [Fact]
+    public async Task The_exit_assessment_of_the_other_tenants_product_is_not_found_and_cannot_be_written()
+    {
+        var (firstId, _) = await IdsAsync("products");
+        var url = $"/api/v1/exit/{firstId}";
+        var etag = (await app.FirstWriter.GetAsync(url)).Headers.ETag!.Tag;
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.SecondWriter.GetAsync(url)).StatusCode);
+        var put = await app.SecondWriter.SendAsync(ApiClients.Put(url, new { alternativeName = "Fremdbewertung", costItems = new { migration = 1 } }, etag));
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+
+        await using var db = app.Factory.CreateContext();
+        Assert.False(await db.ExitAssessments.AnyAsync(a => a.ProductId == firstId));
+    }
+
     /// <summary>Bodies that are valid in the sample city, naming its department, vendor and product (id 1 each).</summary>
     [Theory]
     [InlineData("products", """{"inventoryNumber":"BF-X-1","name":"Fremdbezug","categoryId":1,"ownerDepartmentId":1,"vendorId":1,"operator":"InHouse","usingDepartments":[{"departmentId":1,"costSharePercent":100}]}""")]

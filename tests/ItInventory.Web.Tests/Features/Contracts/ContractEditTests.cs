@@ -111,4 +111,32 @@ public class ContractEditTests : MudComponentTest
             Assert.NotEqual(before.Version, after.Version);
         }, TimeSpan.FromSeconds(30));
     }
+
+    [Fact]
+    public async Task Data_Act_terms_are_refused_at_their_field_when_impossible_and_saved_when_possible()
+    {
+        var before = await ContractAsync("V-2021-005");
+        Assert.Null(before.SwitchingNoticeMonths);
+        var page = RenderEditor(before.Id);
+
+        page.Find("#contract-switching-notice").Change("3");
+        page.Find("#contract-transitional-days").Change("-5");
+        await SaveAsync(page);
+
+        const string message = "Der Übergangszeitraum muss zwischen 0 und 3650 Tagen liegen (-5 ist außerhalb).";
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll(".mud-input-helper-text.mud-input-error, .mud-input-error .mud-input-helper-text"),
+            e => e.TextContent.Contains(message)), TimeSpan.FromSeconds(30));
+        await AssertUnchangedAsync(before);
+
+        // Three months' notice and 45 days break the Act, but they are the contract's terms: saved, the check reports them.
+        page.Find("#contract-transitional-days").Change("45");
+        page.Find("#contract-export-formats").Change("CSV, XML");
+        await SaveAsync(page);
+
+        await page.WaitForAssertionAsync(async () =>
+        {
+            var after = await ContractAsync("V-2021-005");
+            Assert.Equal((3, 45, "CSV, XML"), (after.SwitchingNoticeMonths, after.TransitionalPeriodDays, after.ExportFormats));
+        }, TimeSpan.FromSeconds(30));
+    }
 }

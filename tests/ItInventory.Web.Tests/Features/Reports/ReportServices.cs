@@ -1,6 +1,7 @@
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.CityServices;
 using ItInventory.Web.Features.Dashboard;
+using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Planning;
@@ -33,6 +34,7 @@ internal static class ReportServices
         services.AddDashboardFeature();
         services.AddReportsFeature();
         services.AddPlanningFeature();
+        services.AddExitFeature(new ConfigurationBuilder().Build());
         services.AddImportFeature();
         services.AddCityServicesFeature();
         if (reports is not null)
