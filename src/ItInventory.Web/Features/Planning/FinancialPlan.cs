@@ -12,6 +12,11 @@ public sealed record FinancialPlanRow(
     public decimal AmountIn(int year) => Figures.FirstOrDefault(f => f.Year == year)?.Amount ?? 0m;
 }
 
+/// <summary>A contract's committed cost in the planning years, with the names a reader needs.</summary>
+/// <param name="EarliestEnd">The earliest end by notice given at the start of the budget year.</param>
+public sealed record CommitmentLine(
+    string InventoryNumber, string ProductName, CostType CostType, string Contract, DateOnly EarliestEnd, IReadOnlyDictionary<int, decimal> Amounts);
+
 /// <summary>Plan against actual of one product and cost type in a year, with names.</summary>
 public sealed record PlanActualLine(
     int ProductId, string InventoryNumber, string ProductName, string Department, CostType CostType, int Year, PlanActualFigure Figure);
@@ -27,6 +32,18 @@ public sealed record FinancialPlan(
     Guid? AssumptionsVersion,
     IReadOnlyList<PlanActualLine> PlanActual)
 {
+    /// <summary>The projection added up by budget product and Sachkonto ("nach Haushaltsstellen").</summary>
+    public IReadOnlyList<BudgetKeyTotal> ByBudgetKey { get; init; } = [];
+
+    /// <summary>Contracts binding the planning years after the budget year(s): the Verpflichtungsermächtigungen they need.</summary>
+    public IReadOnlyList<CommitmentLine> Commitments { get; init; } = [];
+
+    /// <summary>The planning years after the budget year(s), in which Verpflichtungsermächtigungen fall due.</summary>
+    public IReadOnlyList<int> CommitmentYears => Years.Where(y => y >= Horizon.BudgetYear + Horizon.BudgetYears).ToList();
+
+    /// <summary>The Verpflichtungsermächtigungen needed per planning year.</summary>
+    public decimal AuthorisationIn(int year) => Commitments.Sum(c => c.Amounts.GetValueOrDefault(year));
+
     public ProjectionHorizon Horizon => Projection.Horizon;
     public IReadOnlyList<int> Years => Horizon.Years.ToList();
     public bool VpiIsDefault => StoredAssumptions.VpiPercent is null;

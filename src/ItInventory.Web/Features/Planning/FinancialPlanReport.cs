@@ -30,6 +30,15 @@ public sealed class FinancialPlanReport(FinancialPlanService plans) : IReport
                 new("Beginn, Ende, Einmalkosten", t => t.ScopeChange, CellFormat.Euro, Total: true),
             ]);
 
+        workbook.AddSheet("Nach Haushaltsstellen", span,
+                ["Haushaltsprodukt und Sachkonto: die des Produkts, wo es abweicht, sonst die des federführenden Amts; das Sachkonto einer Kostenart geht dem des Amts vor."])
+            .Table(plan.ByBudgetKey,
+            [
+                new("Haushaltsprodukt", k => k.Key.ProductLabel, CellFormat.Code),
+                new("Sachkonto", k => k.Key.AccountLabel, CellFormat.Code),
+                .. YearColumns<BudgetKeyTotal>(plan, (k, i) => k.Amounts[i]),
+            ]);
+
         var byDepartment = plan.SumBy(r => r.Department);
         workbook.AddSheet("Nach Amt", span, ["Ein Produkt zählt beim federführenden Amt."])
             .Table(byDepartment, [new("Amt", d => d.Key), .. YearColumns<(string Key, IReadOnlyList<decimal> Amounts)>(plan, (d, i) => d.Amounts[i])]);

@@ -46,12 +46,17 @@ public sealed class FinancialPlanService(
             DataCentrePercent: stored.Assumptions.DataCentrePercent);
         var dataCentres = snapshot.Vendors.Where(v => v.Kind == VendorKind.MunicipalDataCentre).Select(v => v.Id).ToHashSet();
         var projection = CostProjector.Project(new ProjectionInput(horizon, snapshot.Products, snapshot.CostLines, index, assumptions, dataCentres));
+        // Verpflichtungsermächtigungen bind payments, so they come from the Finanzplan whichever view is shown.
+        var commitments = CommitmentAuthorisations.For(projection);
         if (view == BudgetView.Ergebnisplan)
             projection = BudgetViews.Ergebnisplan(projection, Capitalisation, EarlierPurchases(snapshot.CostLines, horizon));
 
         var products = snapshot.Products.ToDictionary(p => p.Id);
+        var departmentsById = snapshot.Departments.ToDictionary(d => d.Id);
         var departments = snapshot.Departments.ToDictionary(d => d.Id, d => d.DisplayName);
         string DepartmentOf(Product p) => departments.GetValueOrDefault(p.OwnerDepartmentId, $"Amt {p.OwnerDepartmentId}");
+        BudgetKey KeyOf(ProjectionRow row) => BudgetKeys.For(products[row.ProductId],
+            departmentsById.GetValueOrDefault(products[row.ProductId].OwnerDepartmentId), row.CostType, stored.Assumptions.AccountsByCostType);
 
         var rows = projection.Rows
             .Select(r => (Row: r, Product: products[r.ProductId]))
@@ -64,7 +69,16 @@ public sealed class FinancialPlanService(
             .Select(r => new PlanActualLine(r.ProductId, products[r.ProductId].InventoryNumber, products[r.ProductId].Name,
                 DepartmentOf(products[r.ProductId]), r.CostType, r.Year, r.Figure))
             .ToList();
-        return new FinancialPlan(projection, rows, stored.Assumptions, stored.Version, planActual);
+        var commitmentLines = commitments
+            .Select(c => new CommitmentLine(products[c.ProductId].InventoryNumber, products[c.ProductId].Name, c.CostType,
+                c.ContractName, c.EarliestEnd, c.Amounts))
+            .OrderBy(c => c.InventoryNumber, StringComparer.Ordinal).ThenBy(c => c.CostType)
+            .ToList();
+        return new FinancialPlan(projection, rows, stored.Assumptions, stored.Version, planActual)
+        {
+            ByBudgetKey = BudgetKeys.Sum(projection, KeyOf),
+            Commitments = commitmentLines,
+        };
     }
 
     /// <summary>The capitalisation threshold and useful life (defaults; not yet a tenant setting).</summary>

@@ -35,11 +35,11 @@ public class FinancialPlanWorkbookTests : IAsyncLifetime
         var expected = await scope.ServiceProvider.GetRequiredService<FinancialPlanService>().GetAsync(new ProjectionHorizon(2027));
         using var workbook = Workbooks.Open(file.Content);
 
-        Assert.Equal(["Summen", "Nach Amt", "Nach Produkt", "Annahmen"], workbook.Worksheets.Select(s => s.Name));
+        Assert.Equal(["Summen", "Nach Haushaltsstellen", "Nach Amt", "Nach Produkt", "Annahmen"], workbook.Worksheets.Select(s => s.Name));
         var summen = workbook.Worksheet("Summen");
         Assert.Equal(expected.Projection.Totals.Select(t => t.Amount),
             Workbooks.DataRows(summen).Select(r => r.Cell(Workbooks.ColumnOf(summen, "IT-Kosten")).GetValue<decimal>()));
-        foreach (var sheetName in new[] { "Nach Amt", "Nach Produkt" })
+        foreach (var sheetName in new[] { "Nach Haushaltsstellen", "Nach Amt", "Nach Produkt" })
         {
             var sheet = workbook.Worksheet(sheetName);
             foreach (var year in expected.Years)
