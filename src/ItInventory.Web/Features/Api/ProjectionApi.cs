@@ -13,12 +13,22 @@ public sealed record ProjectionRowResource(int ProductId, string InventoryNumber
 
 public sealed record ProjectionTotalResource(int Year, string Role, decimal Amount, decimal IndexDriven, decimal AboveIndex, decimal ScopeChange);
 
+public sealed record YearAmountResource(int Year, decimal Amount);
+
+/// <param name="BudgetProduct">Haushaltsprodukt (kommunaler Produktrahmen); null: not set.</param>
+/// <param name="Account">Sachkonto; null: not set.</param>
+public sealed record BudgetKeyTotalResource(string? BudgetProduct, string? Account, IReadOnlyList<YearAmountResource> Amounts);
+
 /// <param name="VpiPercent">The VPI change assumed for years without a published index value.</param>
 /// <param name="VpiIsDefault">True when no assumption is stored and the last known annual change applies.</param>
+/// <param name="VpiPercentByYear">Years with their own VPI assumption, overriding VpiPercent there.</param>
+/// <param name="ByBudgetKey">The projection added up by Haushaltsprodukt and Sachkonto.</param>
+/// <param name="Authorisations">Verpflichtungsermächtigungen needed per planning year after the budget year(s), from the Finanzplan.</param>
 /// <param name="View">"finanz" (payments by the year paid) or "ergebnis" (investive licences depreciated).</param>
 public sealed record ProjectionResource(string View, int BudgetYear, int BudgetYears, int RunningYear, int LastYear,
     decimal VpiPercent, bool VpiIsDefault, decimal? DataCentrePercent,
-    IReadOnlyList<ProjectionTotalResource> Totals, IReadOnlyList<ProjectionRowResource> Rows);
+    IReadOnlyList<ProjectionTotalResource> Totals, IReadOnlyList<ProjectionRowResource> Rows,
+    IReadOnlyList<YearAmountResource> VpiPercentByYear, IReadOnlyList<BudgetKeyTotalResource> ByBudgetKey, IReadOnlyList<YearAmountResource> Authorisations);
 
 /// <summary><c>/api/v1/projection</c>: the Finanzplanung, read-only, as the page shows it.</summary>
 public static class ProjectionApi
@@ -63,6 +73,11 @@ public static class ProjectionApi
             assumptions.VpiPercent, plan.VpiIsDefault, assumptions.DataCentrePercent,
             plan.Projection.Totals.Select(t => new ProjectionTotalResource(t.Year, plan.Horizon.RoleOf(t.Year), t.Amount, t.IndexDriven, t.AboveIndex, t.ScopeChange)).ToList(),
             plan.Rows.Select(r => new ProjectionRowResource(r.ProductId, r.InventoryNumber, r.ProductName, r.DepartmentId, r.Department, r.CostType,
-                r.Figures.Select(f => new ProjectionFigureResource(f.Year, f.Amount, f.Source, f.Explanation, f.IndexDriven, f.AboveIndex, f.ScopeChange)).ToList())).ToList());
+                r.Figures.Select(f => new ProjectionFigureResource(f.Year, f.Amount, f.Source, f.Explanation, f.IndexDriven, f.AboveIndex, f.ScopeChange)).ToList())).ToList(),
+            (assumptions.VpiPercentByYear ?? new Dictionary<int, decimal>()).Where(v => plan.Years.Contains(v.Key)).OrderBy(v => v.Key)
+                .Select(v => new YearAmountResource(v.Key, v.Value)).ToList(),
+            plan.ByBudgetKey.Select(k => new BudgetKeyTotalResource(k.Key.BudgetProduct, k.Key.Account,
+                plan.Years.Select((y, i) => new YearAmountResource(y, k.Amounts[i])).ToList())).ToList(),
+            plan.CommitmentYears.Select(y => new YearAmountResource(y, plan.AuthorisationIn(y))).ToList());
     }
 }

@@ -48,6 +48,13 @@ public sealed record FinancialPlan(
     public IReadOnlyList<int> Years => Horizon.Years.ToList();
     public bool VpiIsDefault => StoredAssumptions.VpiPercent is null;
 
+    /// <summary>"2028: +3,0 %; 2029: +2,5 %" for the horizon years with their own VPI assumption; null when none has one.</summary>
+    public string? VpiByYearWording =>
+        Projection.Assumptions.VpiPercentByYear?.Where(v => Years.Contains(v.Key)).OrderBy(v => v.Key)
+            .Select(v => $"{v.Key}: {Formats.SignedPercent(v.Value / 100m)}").ToList() is { Count: > 0 } parts
+            ? string.Join("; ", parts)
+            : null;
+
     /// <summary>The rows' sums per key and year, e.g. per department.</summary>
     public IReadOnlyList<(TKey Key, IReadOnlyList<decimal> Amounts)> SumBy<TKey>(Func<FinancialPlanRow, TKey> key) where TKey : notnull =>
         Rows.GroupBy(key)

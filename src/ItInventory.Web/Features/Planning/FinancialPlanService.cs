@@ -43,7 +43,7 @@ public sealed class FinancialPlanService(
         var index = new Core.Analysis.Prices.PriceIndex(snapshot.PriceIndex);
         var assumptions = new ProjectionAssumptions(
             stored.Assumptions.VpiPercent ?? ProjectionAssumptions.DefaultVpiPercent(index),
-            DataCentrePercent: stored.Assumptions.DataCentrePercent);
+            stored.Assumptions.VpiPercentByYear, stored.Assumptions.DataCentrePercent);
         var dataCentres = snapshot.Vendors.Where(v => v.Kind == VendorKind.MunicipalDataCentre).Select(v => v.Id).ToHashSet();
         var projection = CostProjector.Project(new ProjectionInput(horizon, snapshot.Products, snapshot.CostLines, index, assumptions, dataCentres));
         // Verpflichtungsermächtigungen bind payments, so they come from the Finanzplan whichever view is shown.

@@ -25,6 +25,12 @@ public class ProjectionApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal("Haushaltsjahr", totals[2].GetProperty("role").GetString());
         Assert.All(body.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("figures").EnumerateArray()),
             f => Assert.NotEmpty(f.GetProperty("explanation").GetString()!));
+        var byKey = body.GetProperty("byBudgetKey").EnumerateArray().SelectMany(k => k.GetProperty("amounts").EnumerateArray())
+            .GroupBy(a => a.GetProperty("year").GetInt32(), a => a.GetProperty("amount").GetDecimal()).OrderBy(g => g.Key).Select(g => g.Sum()).ToList();
+        Assert.Equal(expected.Projection.Totals.Select(t => t.Amount), byKey);
+        var authorisations = body.GetProperty("authorisations").EnumerateArray().ToList();
+        Assert.Equal([2029, 2030, 2031], authorisations.Select(a => a.GetProperty("year").GetInt32()));
+        Assert.Equal(expected.CommitmentYears.Select(expected.AuthorisationIn), authorisations.Select(a => a.GetProperty("amount").GetDecimal()));
     }
 
     [Theory]
