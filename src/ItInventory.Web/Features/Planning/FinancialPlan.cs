@@ -44,6 +44,12 @@ public sealed record FinancialPlan(
     /// <summary>The Verpflichtungsermächtigungen needed per planning year.</summary>
     public decimal AuthorisationIn(int year) => Commitments.Sum(c => c.Amounts.GetValueOrDefault(year));
 
+    /// <summary>The scenario this plan was computed for; null: the stored assumptions.</summary>
+    public string? ScenarioName { get; init; }
+
+    /// <summary>What the scenario's exit changed, or why it could not be applied.</summary>
+    public string? ScenarioNote { get; init; }
+
     public ProjectionHorizon Horizon => Projection.Horizon;
     public IReadOnlyList<int> Years => Horizon.Years.ToList();
     public bool VpiIsDefault => StoredAssumptions.VpiPercent is null;

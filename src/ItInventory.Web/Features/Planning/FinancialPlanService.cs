@@ -22,8 +22,9 @@ public sealed class FinancialPlanService(
     public int DefaultBudgetYear => clock.CurrentYear + 1;
 
     /// <param name="view">Finanzplan: payments by the year paid (the projection); Ergebnisplan: investive licences depreciated.</param>
+    /// <param name="scenario">A saved scenario whose assumptions (and exit) replace the stored assumptions; null: the stored ones.</param>
     public async Task<FinancialPlan> GetAsync(ProjectionHorizon horizon, CancellationToken cancellationToken = default,
-        BudgetView view = BudgetView.Finanzplan)
+        BudgetView view = BudgetView.Finanzplan, PlanningScenario? scenario = null)
     {
         await currentUser.DemandAsync(Permission.ViewDashboard);
         if (horizon.Problem() is { } problem)
@@ -32,6 +33,8 @@ public sealed class FinancialPlanService(
         var snapshot = await AnalysisSnapshotLoader.LoadAsync(contextFactory, horizon.LastYear, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var stored = await assumptionsStore.LoadAsync(db, cancellationToken);
+        if (scenario is not null)
+            stored = stored with { Assumptions = scenario.Assumptions };
 
         // The loader links contracts to products; the projection reads them from the product.
         foreach (var contract in snapshot.Contracts)
@@ -46,6 +49,8 @@ public sealed class FinancialPlanService(
             stored.Assumptions.VpiPercentByYear, stored.Assumptions.DataCentrePercent);
         var dataCentres = snapshot.Vendors.Where(v => v.Kind == VendorKind.MunicipalDataCentre).Select(v => v.Id).ToHashSet();
         var projection = CostProjector.Project(new ProjectionInput(horizon, snapshot.Products, snapshot.CostLines, index, assumptions, dataCentres));
+        var (exited, scenarioNote) = ScenarioExits.Apply(projection, scenario, snapshot, clock.Today);
+        projection = exited;
         // Verpflichtungsermächtigungen bind payments, so they come from the Finanzplan whichever view is shown.
         var commitments = CommitmentAuthorisations.For(projection);
         if (view == BudgetView.Ergebnisplan)
@@ -78,6 +83,8 @@ public sealed class FinancialPlanService(
         {
             ByBudgetKey = BudgetKeys.Sum(projection, KeyOf),
             Commitments = commitmentLines,
+            ScenarioName = scenario?.Name,
+            ScenarioNote = scenarioNote,
         };
     }
 

@@ -63,6 +63,26 @@ public class ProjectionApiTests(ApiFixture app) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_saved_scenario_is_computed_by_name_and_an_unknown_one_is_a_German_400()
+    {
+        var user = FixedCurrentUser.WithRoles("it", Roles.ItLeitung);
+        var scenario = new PlanningScenario("API-Szenario", new PlanningAssumptions(VpiPercent: 7m));
+        await new PlanningScenarioStore(app.Factory.Database.Factory, user).SaveAsync(scenario);
+
+        var body = await (await app.Rat.GetAsync("/api/v1/projection?year=2027&scenario=api-szenario")).JsonAsync();
+        var expected = await new FinancialPlanService(app.Factory.Database.Factory, new PlanningAssumptionsStore(app.Factory.Database.Factory, user),
+            app.Factory.Database.Clock, user).GetAsync(new ProjectionHorizon(2027), scenario: scenario);
+
+        Assert.Equal("API-Szenario", body.GetProperty("scenario").GetString());
+        Assert.Equal(7m, body.GetProperty("vpiPercent").GetDecimal());
+        Assert.Equal(expected.Projection.Totals.Select(t => t.Amount), body.GetProperty("totals").EnumerateArray().Select(t => t.GetProperty("amount").GetDecimal()));
+        var refused = await app.Rat.GetAsync("/api/v1/projection?scenario=gibt-es-nicht");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Ein Szenario dieses Namens ist nicht gespeichert.",
+            Assert.Single((await refused.JsonAsync()).GetProperty("errors").GetProperty("scenario").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task Without_a_token_the_answer_is_401()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous.GetAsync("/api/v1/projection")).StatusCode);
