@@ -13,5 +13,10 @@ public class Department : Entity, ITenantOwned
     /// <summary>The department's Leitweg-ID: e-invoices addressed to it (BT-10) are its costs.</summary>
     public string? LeitwegId { get; set; }
 
+    /// <summary>Budget product of the kommunaler Produktrahmen ("11.1.11"), under which the department's IT costs are planned.</summary>
+    public string? BudgetProduct { get; set; }
+    /// <summary>The Sachkonto the department's IT costs are booked to ("543100").</summary>
+    public string? BudgetAccount { get; set; }
+
     public string DisplayName => $"{Number} {Name}";
 }

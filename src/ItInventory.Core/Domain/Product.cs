@@ -30,6 +30,15 @@ public class Product : Entity, ITenantOwned
     public LicenceMetric LicenceMetric { get; set; }
     public Criticality Criticality { get; set; } = Criticality.Medium;
     public int? InServiceSince { get; set; }
+    /// <summary>A planned product's first day in service; its projected cost starts then.</summary>
+    public DateOnly? PlannedStart { get; set; }
+    /// <summary>The planned last day in service (phase-out); its projected cost stops after it.</summary>
+    public DateOnly? PlannedEnd { get; set; }
+
+    /// <summary>Budget product overriding the owning department's, where this product is planned elsewhere.</summary>
+    public string? BudgetProduct { get; set; }
+    /// <summary>Sachkonto overriding the cost type's and the department's for all of this product's costs.</summary>
+    public string? BudgetAccount { get; set; }
 
     // Lock-in facts (indicators L1-L13 of the domain brief).
     /// <summary>L1: data is stored only in a proprietary format.</summary>

@@ -33,7 +33,7 @@ public static class BudgetViews
     public static Projection Ergebnisplan(Projection projection, CapitalisationRule rule, IReadOnlyDictionary<(int ProductId, int Year), decimal> earlierPurchases)
     {
         var rows = projection.Rows.Select(row => row.CostType == CostType.LicencePurchase
-            ? new ProjectionRow(row.ProductId, row.CostType, Depreciated(row, rule, earlierPurchases))
+            ? row with { Figures = Depreciated(row, rule, earlierPurchases) }
             : row).ToList();
         return new Projection(projection.Horizon, projection.Assumptions, rows);
     }

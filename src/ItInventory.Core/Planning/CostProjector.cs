@@ -33,7 +33,7 @@ public static class CostProjector
                 var coverage = ContractCoverage.For(product, costType, counting[(product.Id, costType, start)],
                     horizon.RunningYear, product.Lifecycle == LifecycleStatus.PhaseOut);
                 rows.Add(new ProjectionRow(product.Id, costType,
-                    new RowProjection(input, product, costType, yearCosts, coverage).Figures(start)));
+                    new RowProjection(input, product, costType, yearCosts, coverage).Figures(start), coverage));
             }
         }
 

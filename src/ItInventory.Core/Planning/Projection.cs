@@ -28,7 +28,8 @@ public sealed record ProjectedFigure(
     decimal AboveIndex = 0m,
     decimal ScopeChange = 0m);
 
-public sealed record ProjectionRow(int ProductId, CostType CostType, IReadOnlyList<ProjectedFigure> Figures)
+/// <param name="Coverage">The contracts the row runs under (null: not known, e.g. rows made by hand).</param>
+public sealed record ProjectionRow(int ProductId, CostType CostType, IReadOnlyList<ProjectedFigure> Figures, ContractCoverage? Coverage = null)
 {
     public ProjectedFigure In(int year) => Figures.First(f => f.Year == year);
 }

@@ -60,17 +60,21 @@ internal sealed class RowProjection(
         annual = Cents(running * (1m + rate.Rate));
 
         var (covered, days) = coverage.CoveredDays(year);
+        var endWording = coverage.EndWording(year);
+        // Both cut the year from its start or to its end; the smaller share is the one that binds.
+        if (PlannedWindow.In(product, year) is ({ } planned, { } plannedWording) && planned < covered)
+            (covered, endWording) = (planned, plannedWording);
         var reason = year <= horizon.RunningYear
             ? $"Für {year} ist nichts erfasst; fortgeschrieben: {rate.Reason}"
             : rate.Reason;
-        if (product.Lifecycle == LifecycleStatus.PhaseOut && coverage.End is null)
-            reason += "; das Produkt läuft aus, ein Vertragsende ist nicht erfasst";
+        if (product.Lifecycle == LifecycleStatus.PhaseOut && coverage.End is null && product.PlannedEnd is null)
+            reason += "; das Produkt läuft aus, weder Vertragsende noch geplantes Ende sind erfasst";
         if (covered == days)
             return (new ProjectedFigure(year, annual.Value, FigureSource.Projected, reason), true);
         if (covered == 0)
-            return (Nothing(year, coverage.EndWording(year)!), false);
+            return (Nothing(year, endWording!), false);
         return (new ProjectedFigure(year, Cents(annual.Value * covered / days), FigureSource.Projected,
-            $"{coverage.EndWording(year)}; anteilig {covered} von {days} Tagen; {reason}"), false);
+            $"{endWording}; anteilig {covered} von {days} Tagen; {reason}"), false);
     }
 
     private string BookedWording(int year, SelectedCost cost)

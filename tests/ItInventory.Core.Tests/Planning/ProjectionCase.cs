@@ -11,13 +11,14 @@ public sealed record ProjectionCase(
     LifecycleStatus Lifecycle = LifecycleStatus.Active,
     decimal VpiPercent = 2m,
     decimal? DataCentrePercent = null,
-    int BudgetYears = 1)
+    int BudgetYears = 1,
+    DateOnly? PlannedEnd = null)
 {
     public const int DataCentreVendor = 9;
 
     public Projection Project()
     {
-        var product = new Product { Id = 1, Name = "Meldewesen", VendorId = 1, Lifecycle = Lifecycle, Contracts = [.. Contracts] };
+        var product = new Product { Id = 1, Name = "Meldewesen", VendorId = 1, Lifecycle = Lifecycle, PlannedEnd = PlannedEnd, Contracts = [.. Contracts] };
         return CostProjector.Project(new ProjectionInput(
             new ProjectionHorizon(2027, BudgetYears), [product], CostLines, Vpi.Index,
             new ProjectionAssumptions(VpiPercent, DataCentrePercent: DataCentrePercent), new HashSet<int> { DataCentreVendor }));

@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => p.Name);
         builder.Property(p => p.Description).HasMaxLength(2000);
         builder.Property(p => p.Notes).HasMaxLength(4000);
+        builder.Property(p => p.BudgetProduct).HasMaxLength(BudgetKeyRules.MaxLength);
+        builder.Property(p => p.BudgetAccount).HasMaxLength(BudgetKeyRules.MaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
 
         // Restrict: deleting a vendor, category or department that products depend on must be refused, not cascade.

@@ -13,19 +13,33 @@ public sealed record ProjectionRowResource(int ProductId, string InventoryNumber
 
 public sealed record ProjectionTotalResource(int Year, string Role, decimal Amount, decimal IndexDriven, decimal AboveIndex, decimal ScopeChange);
 
+public sealed record YearAmountResource(int Year, decimal Amount);
+
+/// <param name="BudgetProduct">Haushaltsprodukt (kommunaler Produktrahmen); null: not set.</param>
+/// <param name="Account">Sachkonto; null: not set.</param>
+public sealed record BudgetKeyTotalResource(string? BudgetProduct, string? Account, IReadOnlyList<YearAmountResource> Amounts);
+
 /// <param name="VpiPercent">The VPI change assumed for years without a published index value.</param>
 /// <param name="VpiIsDefault">True when no assumption is stored and the last known annual change applies.</param>
+/// <param name="VpiPercentByYear">Years with their own VPI assumption, overriding VpiPercent there.</param>
+/// <param name="ByBudgetKey">The projection added up by Haushaltsprodukt and Sachkonto.</param>
+/// <param name="Authorisations">Verpflichtungsermächtigungen needed per planning year after the budget year(s), from the Finanzplan.</param>
+/// <param name="Scenario">The saved scenario computed, null for the stored assumptions.</param>
+/// <param name="ScenarioNote">What the scenario's exit changed, or why it could not be applied.</param>
 /// <param name="View">"finanz" (payments by the year paid) or "ergebnis" (investive licences depreciated).</param>
 public sealed record ProjectionResource(string View, int BudgetYear, int BudgetYears, int RunningYear, int LastYear,
     decimal VpiPercent, bool VpiIsDefault, decimal? DataCentrePercent,
-    IReadOnlyList<ProjectionTotalResource> Totals, IReadOnlyList<ProjectionRowResource> Rows);
+    IReadOnlyList<ProjectionTotalResource> Totals, IReadOnlyList<ProjectionRowResource> Rows,
+    IReadOnlyList<YearAmountResource> VpiPercentByYear, IReadOnlyList<BudgetKeyTotalResource> ByBudgetKey, IReadOnlyList<YearAmountResource> Authorisations,
+    string? Scenario, string? ScenarioNote);
 
 /// <summary><c>/api/v1/projection</c>: the Finanzplanung, read-only, as the page shows it.</summary>
 public static class ProjectionApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/projection", async (FinancialPlanService plans, int? year, int? horizon, int? budgetYears, string? view, CancellationToken ct) =>
+        api.MapGet("/projection", async (FinancialPlanService plans, PlanningScenarioStore scenarios, int? year, int? horizon, int? budgetYears, string? view,
+                string? scenario, CancellationToken ct) =>
             {
                 var planHorizon = new ProjectionHorizon(year ?? plans.DefaultBudgetYear, budgetYears ?? 1, horizon ?? 3);
                 if (planHorizon.Problem() is { } problem)
@@ -36,7 +50,15 @@ public static class ProjectionApi
                     "ergebnis" => BudgetView.Ergebnisplan,
                     _ => throw new ApiQueryException("view", "Die Sicht muss „ergebnis“ (Ergebnisplan) oder „finanz“ (Finanzplan) sein."),
                 };
-                return TypedResults.Ok(ToResource(await plans.GetAsync(planHorizon, ct, budgetView), budgetView));
+                PlanningScenario? chosen = null;
+                if (!string.IsNullOrWhiteSpace(scenario))
+                {
+                    var name = scenario.Trim();
+                    chosen = (await scenarios.LoadAsync(ct)).Scenarios.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
+                             ?? throw new ApiQueryException("scenario", "Ein Szenario dieses Namens ist nicht gespeichert.");
+                }
+
+                return TypedResults.Ok(ToResource(await plans.GetAsync(planHorizon, ct, budgetView, chosen), budgetView));
             })
             .WithTags("Finanzplanung")
             .RequireAuthorization(ApiPolicies.For(Permission.ViewDashboard))
@@ -46,6 +68,7 @@ public static class ProjectionApi
                              + "jede Zahl mit ihrer Begründung und der Aufteilung des Zuwachses in indexbedingt und über dem Index. "
                              + "view=finanz (Vorgabe): Zahlungen im Jahr der Zahlung; view=ergebnis: investive Lizenzkäufe über dem Aktivierungswert "
                              + $"({FinancialPlanService.Capitalisation.ThresholdEuro} €) über {FinancialPlanService.Capitalisation.UsefulLifeYears} Jahre abgeschrieben. "
+                             + "scenario=Name: ein gespeichertes Szenario (seine Annahmen und ggf. Kündigung eines Produkts mit Wechsel zu einer Alternative) statt der gespeicherten Annahmen. "
                              + $"year zwischen {ProjectionHorizon.MinYear} und {ProjectionHorizon.MaxYear}.")
             .Produces<ProjectionResource>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -63,6 +86,12 @@ public static class ProjectionApi
             assumptions.VpiPercent, plan.VpiIsDefault, assumptions.DataCentrePercent,
             plan.Projection.Totals.Select(t => new ProjectionTotalResource(t.Year, plan.Horizon.RoleOf(t.Year), t.Amount, t.IndexDriven, t.AboveIndex, t.ScopeChange)).ToList(),
             plan.Rows.Select(r => new ProjectionRowResource(r.ProductId, r.InventoryNumber, r.ProductName, r.DepartmentId, r.Department, r.CostType,
-                r.Figures.Select(f => new ProjectionFigureResource(f.Year, f.Amount, f.Source, f.Explanation, f.IndexDriven, f.AboveIndex, f.ScopeChange)).ToList())).ToList());
+                r.Figures.Select(f => new ProjectionFigureResource(f.Year, f.Amount, f.Source, f.Explanation, f.IndexDriven, f.AboveIndex, f.ScopeChange)).ToList())).ToList(),
+            (assumptions.VpiPercentByYear ?? new Dictionary<int, decimal>()).Where(v => plan.Years.Contains(v.Key)).OrderBy(v => v.Key)
+                .Select(v => new YearAmountResource(v.Key, v.Value)).ToList(),
+            plan.ByBudgetKey.Select(k => new BudgetKeyTotalResource(k.Key.BudgetProduct, k.Key.Account,
+                plan.Years.Select((y, i) => new YearAmountResource(y, k.Amounts[i])).ToList())).ToList(),
+            plan.CommitmentYears.Select(y => new YearAmountResource(y, plan.AuthorisationIn(y))).ToList(),
+            plan.ScenarioName, plan.ScenarioNote);
     }
 }

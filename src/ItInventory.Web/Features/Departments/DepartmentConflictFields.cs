@@ -1,4 +1,5 @@
 using ItInventory.Core.Domain;
+using ItInventory.Core.Validation;
 using ItInventory.Web.Infrastructure.Editing;
 
 namespace ItInventory.Web.Features.Departments;
@@ -11,6 +12,10 @@ public static class DepartmentConflictFields
         var fields = new List<ConflictField>();
         if (theirs.Number.Trim() != mine.Number.Trim()) fields.Add(new ConflictField("Amtsnummer", theirs.Number, mine.Number.Trim()));
         if (theirs.Name.Trim() != mine.Name.Trim()) fields.Add(new ConflictField("Name", theirs.Name, mine.Name.Trim()));
+        if (theirs.BudgetProduct != BudgetKeyRules.Clean(mine.BudgetProduct))
+            fields.Add(new ConflictField("Haushaltsprodukt", theirs.BudgetProduct ?? "–", BudgetKeyRules.Clean(mine.BudgetProduct) ?? "–"));
+        if (theirs.BudgetAccount != BudgetKeyRules.Clean(mine.BudgetAccount))
+            fields.Add(new ConflictField("Sachkonto", theirs.BudgetAccount ?? "–", BudgetKeyRules.Clean(mine.BudgetAccount) ?? "–"));
         return fields;
     }
 }

@@ -81,7 +81,11 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         await currentUser.DemandAsync(Permission.EditInventory);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await ValidateAsync(db, input, null, cancellationToken);
-        var department = new Department { Number = NameRules.Clean(input.Number), Name = NameRules.Clean(input.Name) };
+        var department = new Department
+        {
+            Number = NameRules.Clean(input.Number), Name = NameRules.Clean(input.Name),
+            BudgetProduct = BudgetKeyRules.Clean(input.BudgetProduct), BudgetAccount = BudgetKeyRules.Clean(input.BudgetAccount),
+        };
         db.Departments.Add(department);
         await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), () => ValidateAsync(db, input, null, cancellationToken));
         return department.Id;
@@ -96,6 +100,8 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         await ValidateAsync(db, input, id, cancellationToken);
         department.Number = NameRules.Clean(input.Number);
         department.Name = NameRules.Clean(input.Name);
+        department.BudgetProduct = BudgetKeyRules.Clean(input.BudgetProduct);
+        department.BudgetAccount = BudgetKeyRules.Clean(input.BudgetAccount);
         return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(department, input.Version, EntityName, cancellationToken),
             () => ValidateAsync(db, input, id, cancellationToken));
     }
@@ -146,6 +152,8 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
 
         errors.When(name.Length == 0, nameof(DepartmentInput.Name), "Bitte den Namen des Amts angeben.");
         errors.When(name.Length > 200, nameof(DepartmentInput.Name), "Der Name darf höchstens 200 Zeichen lang sein.");
+        errors.Problem(nameof(DepartmentInput.BudgetProduct), BudgetKeyRules.ProductProblem(input.BudgetProduct))
+              .Problem(nameof(DepartmentInput.BudgetAccount), BudgetKeyRules.AccountProblem(input.BudgetAccount));
         errors.ThrowIfAny();
     }
 

@@ -30,6 +30,15 @@ public sealed class FinancialPlanReport(FinancialPlanService plans) : IReport
                 new("Beginn, Ende, Einmalkosten", t => t.ScopeChange, CellFormat.Euro, Total: true),
             ]);
 
+        workbook.AddSheet("Nach Haushaltsstellen", span,
+                ["Haushaltsprodukt und Sachkonto: die des Produkts, wo es abweicht, sonst die des federführenden Amts; das Sachkonto einer Kostenart geht dem des Amts vor."])
+            .Table(plan.ByBudgetKey,
+            [
+                new("Haushaltsprodukt", k => k.Key.ProductLabel, CellFormat.Code),
+                new("Sachkonto", k => k.Key.AccountLabel, CellFormat.Code),
+                .. YearColumns<BudgetKeyTotal>(plan, (k, i) => k.Amounts[i]),
+            ]);
+
         var byDepartment = plan.SumBy(r => r.Department);
         workbook.AddSheet("Nach Amt", span, ["Ein Produkt zählt beim federführenden Amt."])
             .Table(byDepartment, [new("Amt", d => d.Key), .. YearColumns<(string Key, IReadOnlyList<decimal> Amounts)>(plan, (d, i) => d.Amounts[i])]);
@@ -43,6 +52,18 @@ public sealed class FinancialPlanReport(FinancialPlanService plans) : IReport
                 new("Kostenart", r => CostTypeNames.Label(r.CostType)),
                 .. YearColumns<FinancialPlanRow>(plan, (r, i) => r.Figures[i].Amount),
                 new($"Begründung {horizon.BudgetYear}", r => r.Figures.First(f => f.Year == horizon.BudgetYear).Explanation, Width: 80, Wrap: true),
+            ]);
+
+        workbook.AddSheet("Verpflichtungsermächtigungen", span,
+                [$"Verträge, die auch bei Kündigung zu Beginn von {horizon.BudgetYear} noch in die Planungsjahre laufen: ihre fortgeschriebenen Kosten bis zum frühesten Vertragsende."])
+            .Table(plan.Commitments,
+            [
+                new("Inventarnummer", c => c.InventoryNumber, CellFormat.Code),
+                new("Produkt", c => c.ProductName),
+                new("Kostenart", c => CostTypeNames.Label(c.CostType)),
+                new("Vertrag", c => c.Contract),
+                new("Frühestes Ende", c => Formats.Date(c.EarliestEnd)),
+                .. plan.CommitmentYears.Select(year => new ReportColumn<CommitmentLine>(year.ToString(), c => c.Amounts.GetValueOrDefault(year), CellFormat.Euro, Total: true)),
             ]);
 
         workbook.AddSheet("Annahmen", span).Table(assumptions, [new("Annahme", a => a.Name), new("Wert", a => a.Value, Width: 90, Wrap: true)]);
@@ -60,6 +81,7 @@ public sealed class FinancialPlanReport(FinancialPlanService plans) : IReport
             ("Haushaltsjahr", plan.Horizon.BudgetYear.ToString()),
             ("Planungszeitraum", $"{plan.Horizon.RunningYear} (laufendes Jahr) bis {plan.Horizon.LastYear}"),
             ("VPI-Änderung je Jahr", $"{Formats.SignedPercent(a.VpiPercent / 100m)} ({(plan.VpiIsDefault ? "letzte bekannte Jahresänderung" : "gespeicherte Annahme")}); veröffentlichte Indexwerte gehen vor"),
+            ("VPI-Änderung einzelner Jahre", plan.VpiByYearWording ?? "keine: die allgemeine Annahme gilt in jedem Jahr"),
             ("RZ-Entgelte je Jahr", a.DataCentrePercent is { } dc ? Formats.SignedPercent(dc / 100m) : "keine eigene Annahme: Preisklausel des RZ-Vertrags"),
             ("Laufendes Jahr", "Jahreskosten: Ist, sobald für Produkt und Kostenart gebucht, sonst Plan"),
             ("Preisklauseln", "fest: vereinbarter Satz; Index: VPI; einseitig: eigene durchschnittliche Steigerung der letzten drei Jahre; keine: gleichbleibend"),

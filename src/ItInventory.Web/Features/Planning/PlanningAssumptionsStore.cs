@@ -1,3 +1,4 @@
+using ItInventory.Core.Domain;
 using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Features.Settings;
@@ -8,7 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Planning;
 
 /// <summary>The tenant's stated planning assumptions; null means the default (VPI: the last known annual change).</summary>
-public sealed record PlanningAssumptions(decimal? VpiPercent = null, decimal? DataCentrePercent = null);
+/// <param name="VpiPercentByYear">The VPI change assumed for single years, overriding <paramref name="VpiPercent"/> there.</param>
+/// <param name="AccountsByCostType">The Sachkonto per cost type where it differs from the department's (e.g. licences to an investive account).</param>
+public sealed record PlanningAssumptions(
+    decimal? VpiPercent = null,
+    decimal? DataCentrePercent = null,
+    IReadOnlyDictionary<CostType, string>? AccountsByCostType = null,
+    IReadOnlyDictionary<int, decimal>? VpiPercentByYear = null);
 
 /// <summary>
 /// The planning assumptions, stored per tenant as a setting (like the analysis settings) so the Kämmerei reads the
@@ -34,5 +41,11 @@ public sealed class PlanningAssumptionsStore(IDbContextFactory<InventoryDbContex
 
     public static ValidationErrors Validate(PlanningAssumptions assumptions) => new ValidationErrors()
         .Problem(nameof(assumptions.VpiPercent), AssumptionRules.Problem(assumptions.VpiPercent, "Die VPI-Annahme"))
-        .Problem(nameof(assumptions.DataCentrePercent), AssumptionRules.Problem(assumptions.DataCentrePercent, "Die Annahme für RZ-Entgelte"));
+        .Problem(nameof(assumptions.DataCentrePercent), AssumptionRules.Problem(assumptions.DataCentrePercent, "Die Annahme für RZ-Entgelte"))
+        .Problem(nameof(assumptions.VpiPercentByYear), assumptions.VpiPercentByYear?.Select(v =>
+            v.Key is < Core.Planning.ProjectionHorizon.MinYear or > Core.Planning.ProjectionHorizon.MaxYear
+                ? $"Das Jahr {v.Key} liegt außerhalb der Planung."
+                : AssumptionRules.Problem(v.Value, $"Die VPI-Annahme für {v.Key}")).FirstOrDefault(p => p is not null))
+        .Problem(nameof(assumptions.AccountsByCostType), assumptions.AccountsByCostType?.Select(a =>
+            Enum.IsDefined(a.Key) ? BudgetKeyRules.AccountProblem(a.Value) : "Die Kostenart ist unbekannt.").FirstOrDefault(p => p is not null));
 }

@@ -34,6 +34,10 @@ public static class ProductConflictFields
         Check("Lizenzmetrik", saved.LicenceMetric, mine.LicenceMetric, Labels.Of);
         Check("Kritikalität", saved.Criticality, mine.Criticality, Labels.Of);
         Check("In Betrieb seit", saved.InServiceSince, mine.InServiceSince, y => y?.ToString(Formats.German) ?? "–");
+        Check("Geplanter Beginn", saved.PlannedStart, mine.PlannedStart, d => d is { } date ? Formats.Date(date) : "–");
+        Check("Geplantes Ende", saved.PlannedEnd, mine.PlannedEnd, d => d is { } date ? Formats.Date(date) : "–");
+        Check("Haushaltsprodukt", Text(saved.BudgetProduct), Text(mine.BudgetProduct), v => v);
+        Check("Sachkonto", Text(saved.BudgetAccount), Text(mine.BudgetAccount), v => v);
         Check("Notizen", Text(saved.Notes), Text(mine.Notes), v => v);
         Check("Proprietäres Datenformat", saved.ProprietaryDataFormat, mine.ProprietaryDataFormat, YesNo);
         Check("Dokumentierte Schnittstelle", saved.HasDocumentedApi, mine.HasDocumentedApi, YesNo);

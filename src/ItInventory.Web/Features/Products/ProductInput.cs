@@ -24,6 +24,14 @@ public sealed class ProductInput
     public LicenceMetric LicenceMetric { get; set; } = LicenceMetric.NamedUser;
     public Criticality Criticality { get; set; } = Criticality.Medium;
     public int? InServiceSince { get; set; }
+    /// <summary>A planned product's first day in service; optional.</summary>
+    public DateOnly? PlannedStart { get; set; }
+    /// <summary>The planned last day in service (phase-out); optional.</summary>
+    public DateOnly? PlannedEnd { get; set; }
+    /// <summary>Budget product overriding the owning department's; optional.</summary>
+    public string? BudgetProduct { get; set; }
+    /// <summary>Sachkonto overriding the cost type's and the department's; optional.</summary>
+    public string? BudgetAccount { get; set; }
     public string? Notes { get; set; }
 
     public bool ProprietaryDataFormat { get; set; }
@@ -63,6 +71,10 @@ public sealed class ProductInput
         LicenceMetric = product.LicenceMetric,
         Criticality = product.Criticality,
         InServiceSince = product.InServiceSince,
+        PlannedStart = product.PlannedStart,
+        PlannedEnd = product.PlannedEnd,
+        BudgetProduct = product.BudgetProduct,
+        BudgetAccount = product.BudgetAccount,
         Notes = product.Notes,
         ProprietaryDataFormat = product.ProprietaryDataFormat,
         HasDocumentedApi = product.HasDocumentedApi,
@@ -100,6 +112,10 @@ public sealed class ProductInput
         product.LicenceMetric = LicenceMetric;
         product.Criticality = Criticality;
         product.InServiceSince = InServiceSince;
+        product.PlannedStart = PlannedStart;
+        product.PlannedEnd = PlannedEnd;
+        product.BudgetProduct = BudgetKeyRules.Clean(BudgetProduct);
+        product.BudgetAccount = BudgetKeyRules.Clean(BudgetAccount);
         product.Notes = Blank(Notes);
         product.ProprietaryDataFormat = ProprietaryDataFormat;
         product.HasDocumentedApi = HasDocumentedApi;

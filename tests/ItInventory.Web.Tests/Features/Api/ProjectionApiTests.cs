@@ -25,6 +25,12 @@ public class ProjectionApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal("Haushaltsjahr", totals[2].GetProperty("role").GetString());
         Assert.All(body.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("figures").EnumerateArray()),
             f => Assert.NotEmpty(f.GetProperty("explanation").GetString()!));
+        var byKey = body.GetProperty("byBudgetKey").EnumerateArray().SelectMany(k => k.GetProperty("amounts").EnumerateArray())
+            .GroupBy(a => a.GetProperty("year").GetInt32(), a => a.GetProperty("amount").GetDecimal()).OrderBy(g => g.Key).Select(g => g.Sum()).ToList();
+        Assert.Equal(expected.Projection.Totals.Select(t => t.Amount), byKey);
+        var authorisations = body.GetProperty("authorisations").EnumerateArray().ToList();
+        Assert.Equal([2029, 2030, 2031], authorisations.Select(a => a.GetProperty("year").GetInt32()));
+        Assert.Equal(expected.CommitmentYears.Select(expected.AuthorisationIn), authorisations.Select(a => a.GetProperty("amount").GetDecimal()));
     }
 
     [Theory]
@@ -54,6 +60,26 @@ public class ProjectionApiTests(ApiFixture app) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("Die Sicht muss „ergebnis“ (Ergebnisplan) oder „finanz“ (Finanzplan) sein.",
             Assert.Single((await refused.JsonAsync()).GetProperty("errors").GetProperty("view").EnumerateArray()).GetString());
+    }
+
+    [Fact]
+    public async Task A_saved_scenario_is_computed_by_name_and_an_unknown_one_is_a_German_400()
+    {
+        var user = FixedCurrentUser.WithRoles("it", Roles.ItLeitung);
+        var scenario = new PlanningScenario("API-Szenario", new PlanningAssumptions(VpiPercent: 7m));
+        await new PlanningScenarioStore(app.Factory.Database.Factory, user).SaveAsync(scenario);
+
+        var body = await (await app.Rat.GetAsync("/api/v1/projection?year=2027&scenario=api-szenario")).JsonAsync();
+        var expected = await new FinancialPlanService(app.Factory.Database.Factory, new PlanningAssumptionsStore(app.Factory.Database.Factory, user),
+            app.Factory.Database.Clock, user).GetAsync(new ProjectionHorizon(2027), scenario: scenario);
+
+        Assert.Equal("API-Szenario", body.GetProperty("scenario").GetString());
+        Assert.Equal(7m, body.GetProperty("vpiPercent").GetDecimal());
+        Assert.Equal(expected.Projection.Totals.Select(t => t.Amount), body.GetProperty("totals").EnumerateArray().Select(t => t.GetProperty("amount").GetDecimal()));
+        var refused = await app.Rat.GetAsync("/api/v1/projection?scenario=gibt-es-nicht");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Ein Szenario dieses Namens ist nicht gespeichert.",
+            Assert.Single((await refused.JsonAsync()).GetProperty("errors").GetProperty("scenario").EnumerateArray()).GetString());
     }
 
     [Fact]

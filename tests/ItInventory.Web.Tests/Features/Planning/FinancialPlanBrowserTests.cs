@@ -47,6 +47,21 @@ public class FinancialPlanBrowserTests(BrowserFixture browser) : IClassFixture<B
         var ergebnis = await ExpectedAsync(2028, BudgetView.Ergebnisplan);
         await Assertions.Expect(page.GetByTestId("total-2028")).ToHaveTextAsync(Formats.Euro(ergebnis.Projection.TotalIn(2028).Amount), Recomputed);
 
+        await page.GetByLabel("VPI 2030 (%)").FillAsync("20");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Teuer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Szenario speichern" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Szenario „Teuer“ gespeichert.")).ToBeVisibleAsync(Loaded);
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Szenario B" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Teuer", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vergleichen" }).ClickAsync();
+        var user = FixedCurrentUser.WithRoles("rat", Roles.Rat);
+        var scenario = (await new PlanningScenarioStore(browser.App.Database.Factory, user).LoadAsync()).Scenarios.Single(s => s.Name == "Teuer");
+        var costly = await new FinancialPlanService(browser.App.Database.Factory, new PlanningAssumptionsStore(browser.App.Database.Factory, user),
+            browser.App.Database.Clock, user).GetAsync(new ProjectionHorizon(2028), view: BudgetView.Ergebnisplan, scenario: scenario);
+        Assert.Equal(20m, scenario.Assumptions.VpiPercentByYear![2030]);
+        await Assertions.Expect(page.GetByTestId("scenario-difference-2031"))
+            .ToHaveTextAsync(Formats.Euro(costly.Projection.TotalIn(2031).Amount - ergebnis.Projection.TotalIn(2031).Amount), Recomputed);
+
         var dashboard = await ExpectedAsync(2027);
         await page.GotoAsync("/");
         await BrowserFixture.WaitForInteractiveAsync(page);

@@ -58,6 +58,26 @@ public class FinancialPlanServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_vpi_assumption_for_one_year_moves_only_that_year_and_after_and_is_refused_out_of_range()
+    {
+        var (plans, store) = Services(Roles.ItLeitung);
+        var before = await plans.GetAsync(new ProjectionHorizon(2027));
+
+        await store.SaveAsync(before.StoredAssumptions with { VpiPercentByYear = new Dictionary<int, decimal> { [2029] = 12.5m } }, before.AssumptionsVersion);
+        var after = await plans.GetAsync(new ProjectionHorizon(2027));
+
+        Assert.Equal(before.Projection.TotalIn(2028).Amount, after.Projection.TotalIn(2028).Amount);
+        Assert.True(after.Projection.TotalIn(2029).Amount > before.Projection.TotalIn(2029).Amount);
+        Assert.Contains(after.Rows.Select(r => r.Figures.First(f => f.Year == 2029)), f => f.Explanation.Contains("VPI-Annahme +12,5 %"));
+        Assert.DoesNotContain(after.Rows.Select(r => r.Figures.First(f => f.Year == 2030)), f => f.Explanation.Contains("+12,5 %"));
+        Assert.Equal("2029: +12,5 %", after.VpiByYearWording);
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => store.SaveAsync(
+            after.StoredAssumptions with { VpiPercentByYear = new Dictionary<int, decimal> { [2029] = 60m } }, after.AssumptionsVersion));
+        Assert.Equal("Die VPI-Annahme für 2029 muss zwischen -20 % und 50 % liegen.",
+            Assert.Single(refused.Errors[nameof(PlanningAssumptions.VpiPercentByYear)]));
+    }
+
+    [Fact]
     public async Task The_council_reads_but_may_not_change_the_assumptions()
     {
         var (plans, store) = Services(Roles.Rat);

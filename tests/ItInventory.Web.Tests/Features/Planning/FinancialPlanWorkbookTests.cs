@@ -35,11 +35,11 @@ public class FinancialPlanWorkbookTests : IAsyncLifetime
         var expected = await scope.ServiceProvider.GetRequiredService<FinancialPlanService>().GetAsync(new ProjectionHorizon(2027));
         using var workbook = Workbooks.Open(file.Content);
 
-        Assert.Equal(["Summen", "Nach Amt", "Nach Produkt", "Annahmen"], workbook.Worksheets.Select(s => s.Name));
+        Assert.Equal(["Summen", "Nach Haushaltsstellen", "Nach Amt", "Nach Produkt", "Verpflichtungsermächtigungen", "Annahmen"], workbook.Worksheets.Select(s => s.Name));
         var summen = workbook.Worksheet("Summen");
         Assert.Equal(expected.Projection.Totals.Select(t => t.Amount),
             Workbooks.DataRows(summen).Select(r => r.Cell(Workbooks.ColumnOf(summen, "IT-Kosten")).GetValue<decimal>()));
-        foreach (var sheetName in new[] { "Nach Amt", "Nach Produkt" })
+        foreach (var sheetName in new[] { "Nach Haushaltsstellen", "Nach Amt", "Nach Produkt" })
         {
             var sheet = workbook.Worksheet(sheetName);
             foreach (var year in expected.Years)
@@ -50,6 +50,10 @@ public class FinancialPlanWorkbookTests : IAsyncLifetime
                 Assert.True(Workbooks.DataRows(sheet)[0].Cell(Workbooks.ColumnOf(sheet, year.ToString())).DataType == ClosedXML.Excel.XLDataType.Number);
             }
         }
+
+        var commitments = workbook.Worksheet("Verpflichtungsermächtigungen");
+        foreach (var year in expected.CommitmentYears)
+            Assert.Equal((double)expected.AuthorisationIn(year), Workbooks.CachedValue(file.Content, Workbooks.TotalCell(commitments, year.ToString()))!.Value, 2);
 
         var assumptions = workbook.Worksheet("Annahmen");
         Assert.Contains(Workbooks.DataRows(assumptions), r => r.Cell(1).GetString() == "VPI-Änderung je Jahr" && r.Cell(2).GetString().StartsWith("+2,2 %"));

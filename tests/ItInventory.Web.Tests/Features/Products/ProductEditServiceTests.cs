@@ -140,6 +140,29 @@ public class ProductEditServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Planned_dates_and_budget_keys_are_checked_by_their_rules_and_saved_trimmed()
+    {
+        var errors = await ErrorsOfCreateAsync(input =>
+        {
+            input.PlannedStart = new DateOnly(2028, 1, 1);
+            input.PlannedEnd = new DateOnly(2027, 12, 31);
+            input.BudgetProduct = "11-1-11";
+            input.BudgetAccount = "54";
+        });
+        Assert.Equal("Das geplante Ende darf nicht vor dem geplanten Beginn liegen.", Assert.Single(errors[nameof(ProductInput.PlannedEnd)]));
+        Assert.StartsWith("Das Haushaltsprodukt besteht aus Ziffern", Assert.Single(errors[nameof(ProductInput.BudgetProduct)]));
+        Assert.StartsWith("Das Sachkonto besteht aus 4 bis 8 Ziffern", Assert.Single(errors[nameof(ProductInput.BudgetAccount)]));
+
+        var valid = await ValidInputAsync();
+        (valid.PlannedEnd, valid.BudgetProduct, valid.BudgetAccount) = (new DateOnly(2028, 6, 30), " 01.1.11 ", "");
+        var id = await Service.CreateAsync(valid);
+
+        await using var context = _db.CreateContext();
+        var saved = await context.Products.SingleAsync(p => p.Id == id);
+        Assert.Equal((new DateOnly(2028, 6, 30), "01.1.11", (string?)null), (saved.PlannedEnd!.Value, saved.BudgetProduct, saved.BudgetAccount));
+    }
+
+    [Fact]
     public async Task Cost_shares_must_add_up_to_100_percent()
     {
         var errors = await ErrorsOfCreateAsync(input => input.UsingDepartments[1].CostSharePercent = 20m);

@@ -403,6 +403,14 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BudgetAccount")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("BudgetProduct")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("LeitwegId")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -747,6 +755,14 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<int>("AlternativeProducts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BudgetAccount")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("BudgetProduct")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("BundledWithVendorSuite")
                         .HasColumnType("boolean");
 
@@ -833,6 +849,12 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("OwnerDepartmentId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("date");
 
                     b.Property<bool>("ProprietaryDataFormat")
                         .HasColumnType("boolean");

@@ -388,6 +388,14 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BudgetAccount")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BudgetProduct")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LeitwegId")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -716,6 +724,14 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<int>("AlternativeProducts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BudgetAccount")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BudgetProduct")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("BundledWithVendorSuite")
                         .HasColumnType("INTEGER");
 
@@ -802,6 +818,12 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("OwnerDepartmentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("ProprietaryDataFormat")
                         .HasColumnType("INTEGER");
