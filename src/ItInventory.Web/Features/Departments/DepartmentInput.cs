@@ -12,6 +12,8 @@ public sealed class DepartmentInput
     public string? BudgetProduct { get; set; }
     /// <summary>Sachkonto, e.g. "543100"; optional.</summary>
     public string? BudgetAccount { get; set; }
+    /// <summary>The Leitweg-ID its e-invoices are addressed to (BT-10), e.g. "04011000-12345-03"; optional.</summary>
+    public string? LeitwegId { get; set; }
     public Guid Version { get; set; }
 
     public static DepartmentInput From(Department department) => new()
@@ -20,6 +22,7 @@ public sealed class DepartmentInput
         Name = department.Name,
         BudgetProduct = department.BudgetProduct,
         BudgetAccount = department.BudgetAccount,
+        LeitwegId = department.LeitwegId,
         Version = department.Version,
     };
 }

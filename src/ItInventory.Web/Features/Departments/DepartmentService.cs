@@ -85,6 +85,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         {
             Number = NameRules.Clean(input.Number), Name = NameRules.Clean(input.Name),
             BudgetProduct = BudgetKeyRules.Clean(input.BudgetProduct), BudgetAccount = BudgetKeyRules.Clean(input.BudgetAccount),
+            LeitwegId = CleanLeitwegId(input.LeitwegId),
         };
         db.Departments.Add(department);
         await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), () => ValidateAsync(db, input, null, cancellationToken));
@@ -102,9 +103,12 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         department.Name = NameRules.Clean(input.Name);
         department.BudgetProduct = BudgetKeyRules.Clean(input.BudgetProduct);
         department.BudgetAccount = BudgetKeyRules.Clean(input.BudgetAccount);
+        department.LeitwegId = CleanLeitwegId(input.LeitwegId);
         return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(department, input.Version, EntityName, cancellationToken),
             () => ValidateAsync(db, input, id, cancellationToken));
     }
+
+    private static string? CleanLeitwegId(string? text) => NameRules.Clean(text) is { Length: > 0 } id ? id.ToUpperInvariant() : null;
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
@@ -153,7 +157,16 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         errors.When(name.Length == 0, nameof(DepartmentInput.Name), "Bitte den Namen des Amts angeben.");
         errors.When(name.Length > 200, nameof(DepartmentInput.Name), "Der Name darf höchstens 200 Zeichen lang sein.");
         errors.Problem(nameof(DepartmentInput.BudgetProduct), BudgetKeyRules.ProductProblem(input.BudgetProduct))
-              .Problem(nameof(DepartmentInput.BudgetAccount), BudgetKeyRules.AccountProblem(input.BudgetAccount));
+              .Problem(nameof(DepartmentInput.BudgetAccount), BudgetKeyRules.AccountProblem(input.BudgetAccount))
+              .Problem(nameof(DepartmentInput.LeitwegId), InvoiceIdentityRules.LeitwegIdProblem(input.LeitwegId));
+        // One Leitweg-ID names one department: a second one would leave its invoices without a department.
+        if (InvoiceIdentityRules.LeitwegIdProblem(input.LeitwegId) is null && CleanLeitwegId(input.LeitwegId) is { } leitwegId)
+        {
+            var holder = await db.Departments.Where(d => d.Id != id && d.LeitwegId != null && d.LeitwegId.ToUpper() == leitwegId)
+                .Select(d => d.Number + " " + d.Name).FirstOrDefaultAsync(cancellationToken);
+            errors.When(holder is not null, nameof(DepartmentInput.LeitwegId), $"Die Leitweg-ID {leitwegId} ist schon dem Amt {holder} zugeordnet.");
+        }
+
         errors.ThrowIfAny();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Features.Invoices;
 using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Tests.Features.Invoices;
@@ -38,6 +39,41 @@ public class InvoiceIntakeServiceTests : IAsyncLifetime
         Assert.Contains("USt-IdNr. DE 999888777 (BT-31) stimmt überein", stored.MatchReasons);
         var original = await _data.Review().OriginalAsync(stored.Id);
         Assert.Equal(stored.Content, original.Content);
+    }
+
+    /// <summary>A department's Leitweg-ID, entered in its form, is how an invoice addressed to it finds it.</summary>
+    [Fact]
+    public async Task A_leitweg_id_entered_on_a_department_assigns_the_invoice_to_it_and_a_wrong_one_is_refused()
+    {
+        var departments = new ItInventory.Web.Features.Departments.DepartmentService(_data.Db.Factory, _data.Db.Clock,
+            FixedCurrentUser.WithRoles("admin", Roles.Administrator));
+        int departmentId;
+        await using (var db = _data.Db.CreateContext())
+            departmentId = await db.Departments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+        var input = await departments.GetForEditAsync(departmentId);
+
+        input.LeitwegId = "04011000-12345-30";
+        var typo = await Assert.ThrowsAsync<ValidationFailedException>(() => departments.UpdateAsync(departmentId, input));
+        Assert.Contains("gehört 03, nicht 30", Assert.Single(typo.Errors["LeitwegId"]));
+        input.LeitwegId = " 04011000-12345-03 ";
+        await departments.UpdateAsync(departmentId, input);
+        var otherId = await OtherDepartmentAsync(departmentId);
+        var other = await departments.GetForEditAsync(otherId);
+        other.LeitwegId = "04011000-12345-03";
+        var taken = await Assert.ThrowsAsync<ValidationFailedException>(() => departments.UpdateAsync(otherId, other));
+        Assert.Contains("ist schon dem Amt", Assert.Single(taken.Errors["LeitwegId"]));
+
+        var result = await _data.ReceiveAsync("re.xml", _data.Invoice());
+
+        var stored = await _data.StoredAsync(result.InvoiceId!.Value);
+        Assert.Equal(departmentId, stored.DepartmentId);
+        Assert.Contains("Leitweg-ID 04011000-12345-03 (BT-10)", stored.MatchReasons);
+    }
+
+    private async Task<int> OtherDepartmentAsync(int departmentId)
+    {
+        await using var db = _data.Db.CreateContext();
+        return await db.Departments.Where(d => d.Id != departmentId).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
     }
 
     [Fact]
