@@ -1,4 +1,5 @@
 using ItInventory.Web.Data.Auditing;
+using ItInventory.Web.Features.CityServices;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
@@ -33,6 +34,7 @@ public static class FeatureServices
         services.AddDashboardFeature();
         services.AddReportsFeature();
         services.AddPlanningFeature();
+        services.AddCityServicesFeature();
         if (reports is not null)
         {
             services.Configure(reports);
