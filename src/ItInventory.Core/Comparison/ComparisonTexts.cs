@@ -19,6 +19,11 @@ public static class ComparisonTexts
             ? $"{(v > 0 ? "+" : "")}{Formats.Points(v * 100m)} Pp."
             : Formats.Euro(v);
 
+    /// <summary>"1,20 € – 2,40 €", or "–" for a group too small for quartiles.</summary>
+    public static string Quartiles(ComparisonMetric metric, GroupSummary group) => group.LowerQuartile is null
+        ? "–"
+        : $"{Value(metric, group.LowerQuartile)} – {Value(metric, group.UpperQuartile)}";
+
     public static string Label(JointDemandKind kind, int members, int sharePercent) => kind switch
     {
         JointDemandKind.ServiceApi => $"Keine Service-API bei {members} Kommunen",

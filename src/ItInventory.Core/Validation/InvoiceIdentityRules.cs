@@ -21,6 +21,9 @@ public static partial class InvoiceIdentityRules
         return compact.Length == 0 ? null : compact;
     }
 
+    /// <summary>" 04011000-12345-03 " → "04011000-12345-03", letters in capitals: how a Leitweg-ID is stored.</summary>
+    public static string? NormalLeitwegId(string? text) => NameRules.Clean(text) is { Length: > 0 } id ? id.ToUpperInvariant() : null;
+
     public static string? VatIdProblem(string? text)
     {
         if (NormalVatId(text) is not { } vatId)

@@ -16,8 +16,8 @@ public static class DepartmentConflictFields
             fields.Add(new ConflictField("Haushaltsprodukt", theirs.BudgetProduct ?? "–", BudgetKeyRules.Clean(mine.BudgetProduct) ?? "–"));
         if (theirs.BudgetAccount != BudgetKeyRules.Clean(mine.BudgetAccount))
             fields.Add(new ConflictField("Sachkonto", theirs.BudgetAccount ?? "–", BudgetKeyRules.Clean(mine.BudgetAccount) ?? "–"));
-        if (theirs.LeitwegId != (string.IsNullOrWhiteSpace(mine.LeitwegId) ? null : mine.LeitwegId.Trim().ToUpperInvariant()))
-            fields.Add(new ConflictField("Leitweg-ID", theirs.LeitwegId ?? "–", string.IsNullOrWhiteSpace(mine.LeitwegId) ? "–" : mine.LeitwegId.Trim()));
+        if (theirs.LeitwegId != InvoiceIdentityRules.NormalLeitwegId(mine.LeitwegId))
+            fields.Add(new ConflictField("Leitweg-ID", theirs.LeitwegId ?? "–", InvoiceIdentityRules.NormalLeitwegId(mine.LeitwegId) ?? "–"));
         return fields;
     }
 }

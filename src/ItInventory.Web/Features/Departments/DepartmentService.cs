@@ -85,7 +85,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         {
             Number = NameRules.Clean(input.Number), Name = NameRules.Clean(input.Name),
             BudgetProduct = BudgetKeyRules.Clean(input.BudgetProduct), BudgetAccount = BudgetKeyRules.Clean(input.BudgetAccount),
-            LeitwegId = CleanLeitwegId(input.LeitwegId),
+            LeitwegId = InvoiceIdentityRules.NormalLeitwegId(input.LeitwegId),
         };
         db.Departments.Add(department);
         await UniqueKeys.SaveGuardedAsync(() => db.SaveChangesAsync(cancellationToken), () => ValidateAsync(db, input, null, cancellationToken));
@@ -103,12 +103,10 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
         department.Name = NameRules.Clean(input.Name);
         department.BudgetProduct = BudgetKeyRules.Clean(input.BudgetProduct);
         department.BudgetAccount = BudgetKeyRules.Clean(input.BudgetAccount);
-        department.LeitwegId = CleanLeitwegId(input.LeitwegId);
+        department.LeitwegId = InvoiceIdentityRules.NormalLeitwegId(input.LeitwegId);
         return await UniqueKeys.SaveGuardedAsync(() => db.SaveEditAsync(department, input.Version, EntityName, cancellationToken),
             () => ValidateAsync(db, input, id, cancellationToken));
     }
-
-    private static string? CleanLeitwegId(string? text) => NameRules.Clean(text) is { Length: > 0 } id ? id.ToUpperInvariant() : null;
 
     public async Task DeleteAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
@@ -160,7 +158,7 @@ public sealed partial class DepartmentService(IDbContextFactory<InventoryDbConte
               .Problem(nameof(DepartmentInput.BudgetAccount), BudgetKeyRules.AccountProblem(input.BudgetAccount))
               .Problem(nameof(DepartmentInput.LeitwegId), InvoiceIdentityRules.LeitwegIdProblem(input.LeitwegId));
         // One Leitweg-ID names one department: a second one would leave its invoices without a department.
-        if (InvoiceIdentityRules.LeitwegIdProblem(input.LeitwegId) is null && CleanLeitwegId(input.LeitwegId) is { } leitwegId)
+        if (InvoiceIdentityRules.LeitwegIdProblem(input.LeitwegId) is null && InvoiceIdentityRules.NormalLeitwegId(input.LeitwegId) is { } leitwegId)
         {
             var holder = await db.Departments.Where(d => d.Id != id && d.LeitwegId != null && d.LeitwegId.ToUpper() == leitwegId)
                 .Select(d => d.Number + " " + d.Name).FirstOrDefaultAsync(cancellationToken);
