@@ -32,6 +32,22 @@ public static class ServiceRules
             ? $"Der Reifegrad muss im {Formatting.Labels.Of(model)} zwischen 0 und {HighestLevel(model)} liegen ({value} ist außerhalb)."
             : null;
 
+    /// <summary>A case number means little without the year it counts; the year alone is harmless.</summary>
+    public static string? CaseYearMissingProblem(int? cases, int? year) => cases is not null && year is null
+        ? "Bitte das Jahr angeben, für das die Fallzahl gilt."
+        : null;
+
+    /// <summary>Only an online application reaches a procedure "electronically" or "with a media break".</summary>
+    public static string? ConnectionProblem(bool isOnline, ApplicationConnection connection) =>
+        !isOnline && connection != ApplicationConnection.Unknown
+            ? "Ohne Online-Dienst erreicht kein Online-Antrag das Fachverfahren: bitte den Online-Dienst nennen oder die Anbindung auf „nicht erfasst“ setzen."
+            : null;
+
+    /// <summary>A service has at most one specialised procedure (Fachverfahren); the other products support it.</summary>
+    public static string? SpecialisedProcedureProblem(int marked) => marked > 1
+        ? $"Nur ein Produkt kann das Fachverfahren der Leistung sein ({marked} sind markiert)."
+        : null;
+
     private static bool HasDigits(string? text, int digits)
     {
         var trimmed = text?.Trim() ?? "";

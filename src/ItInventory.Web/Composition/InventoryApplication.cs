@@ -4,6 +4,7 @@ using ItInventory.Web.Data;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
+using ItInventory.Web.Features.CityServices;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Invoices;
@@ -63,6 +64,7 @@ public static class InventoryApplication
         app.MapOperatorLookEndpoints();
         app.MapAuditExport();
         app.MapImportEndpoints();
+        app.MapCityServicesEndpoints();
         app.MapInvoiceEndpoints();
         app.MapReportEndpoints();
         app.MapInventoryApi();

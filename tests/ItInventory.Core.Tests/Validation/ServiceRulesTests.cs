@@ -54,4 +54,28 @@ public class ServiceRulesTests
     [InlineData(MaturityModel.Version20, null, null)]
     public void A_maturity_level_lies_within_its_model(MaturityModel model, int? level, string? problem) =>
         Assert.Equal(problem, ServiceRules.MaturityLevelProblem(model, level));
+
+    [Theory]
+    [InlineData(30_000, 2025, null)]
+    [InlineData(null, 2025, null)]
+    [InlineData(null, null, null)]
+    [InlineData(0, null, "Bitte das Jahr angeben, für das die Fallzahl gilt.")]
+    public void A_case_number_names_its_year(int? cases, int? year, string? problem) =>
+        Assert.Equal(problem, ServiceRules.CaseYearMissingProblem(cases, year));
+
+    [Theory]
+    [InlineData(true, ApplicationConnection.FitConnect, false)]
+    [InlineData(true, ApplicationConnection.Unknown, false)]
+    [InlineData(false, ApplicationConnection.Unknown, false)]
+    [InlineData(false, ApplicationConnection.EmailOrPdf, true)]
+    [InlineData(false, ApplicationConnection.FitConnect, true)]
+    public void Only_an_online_service_has_a_connection(bool online, ApplicationConnection connection, bool refused) =>
+        Assert.Equal(refused, ServiceRules.ConnectionProblem(online, connection) is not null);
+
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(1, null)]
+    [InlineData(2, "Nur ein Produkt kann das Fachverfahren der Leistung sein (2 sind markiert).")]
+    public void A_service_has_one_specialised_procedure_at_most(int marked, string? problem) =>
+        Assert.Equal(problem, ServiceRules.SpecialisedProcedureProblem(marked));
 }

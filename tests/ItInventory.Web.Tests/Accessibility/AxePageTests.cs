@@ -39,6 +39,8 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/standards/1/bearbeiten", "it-leitung", "standard-bearbeiten" },
         { "/aemter", "it-leitung", "aemter" },
         { "/leistungen?top=25", "it-leitung", "leistungen" },
+        { "/leistungen/1/bearbeiten", "it-leitung", "leistung-bearbeiten" },
+        { "/leistungen/fallzahlen", "it-leitung", "fallzahlen" },
         { "/aemter/1", "it-leitung", "amt-detail" },
         { "/aemter/1/bearbeiten", "it-leitung", "amt-bearbeiten" },
         { "/auffaelligkeiten", "it-leitung", "auffaelligkeiten" },

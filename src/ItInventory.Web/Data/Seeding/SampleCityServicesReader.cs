@@ -35,7 +35,9 @@ internal static class SampleCityServicesReader
             };
             var problem = ServiceRules.CaseNumberProblem(service.AnnualCases)
                 ?? (service.CaseYear is null ? null : ServiceRules.CaseYearProblem(service.CaseYear))
-                ?? ServiceRules.MaturityLevelProblem(service.MaturityModel, service.MaturityLevel);
+                ?? ServiceRules.CaseYearMissingProblem(service.AnnualCases, service.CaseYear)
+                ?? ServiceRules.MaturityLevelProblem(service.MaturityModel, service.MaturityLevel)
+                ?? ServiceRules.ConnectionProblem(service.IsOnline, service.Connection);
             if (problem is not null)
                 throw row.Error(problem);
 
