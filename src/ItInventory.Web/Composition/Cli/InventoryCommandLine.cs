@@ -44,6 +44,7 @@ internal static class InventoryCommandLine
             BackupVerbs.Backup(host),
             BackupVerbs.Restore(host),
             RemindersVerb.Create(host),
+            CatalogueVerb.Create(host),
         };
         GermanHelp.Install(root);
         return root;

@@ -25,6 +25,21 @@ public sealed class ServiceCatalogueSeeder(IDbContextFactory<InventoryDbContext>
         return result;
     }
 
+    /// <summary>
+    /// Brings the catalogue in line with a newer one from <paramref name="folder"/> (the same four files): names updated,
+    /// entries added, unused ones removed, used ones marked withdrawn. One save: the catalogue is changed whole or not at all.
+    /// </summary>
+    /// <exception cref="CatalogueFormatException">A file is missing or cannot be read as the catalogue's CSV.</exception>
+    public async Task<CatalogueImportResult> ReimportAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        var catalogue = OzgCatalogueReader.ReadFolder(folder);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var result = await ServiceCatalogueImport.ApplyAsync(db, catalogue, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("{Summary}", result.Summary);
+        return result;
+    }
+
     /// <summary>The load itself, saved on the given context (the sample city's seeder needs the catalogue first).</summary>
     internal static async Task<CatalogueImportResult?> LoadIfEmptyAsync(InventoryDbContext db, string seedFolder, CancellationToken cancellationToken)
     {
