@@ -52,6 +52,9 @@ public class CouncilJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.GetByTestId("trend-sentence")).ToContainTextAsync("Von 2019 bis 2025");
         // No alternative is costed in the sample city yet, so no product pays back by the end of the financial plan.
         await Assertions.Expect(page.GetByTestId("tile-exit")).ToContainTextAsync("0 Produkte könnten zum nächsten Kündigungstermin verlassen werden und amortisieren sich bis 2030.");
+        // The citizen services in one sentence, its bar described by a table for screen readers.
+        await Assertions.Expect(page.GetByTestId("council-services-sentence")).ToContainTextAsync("Von den 25 meistgefragten Leistungen sind ");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Digitalisierung der 25 meistgefragten Leistungen" })).ToHaveCountAsync(1);
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" });
         // The financial plan is the council's to read (the budget is its decision); nothing of the inventory.
         Assert.Equal(["Übersicht", "Finanzplanung"], (await navigation.GetByRole(AriaRole.Link).AllTextContentsAsync()).Select(t => t.Trim()));
