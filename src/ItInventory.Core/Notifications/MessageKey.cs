@@ -14,7 +14,11 @@ public static class MessageKey
     public static string ForContract(string recipientId, int contractId, string occasion, DateOnly target) =>
         Compose(recipientId, $"contract:{contractId.ToString(CultureInfo.InvariantCulture)}", occasion, target);
 
-    public static string ForDigest(string recipientId, DateOnly slotDate) => Compose(recipientId, "digest", "weekly", slotDate);
+    /// <summary>The weekly digest of the ISO week starting on <paramref name="weekMonday"/>: one per recipient and week.</summary>
+    public static string ForDigest(string recipientId, DateOnly weekMonday) => Compose(recipientId, "digest", "weekly", weekMonday);
+
+    /// <summary>The council's monthly summary of the month starting on <paramref name="firstOfMonth"/>.</summary>
+    public static string ForMonthlySummary(string recipientId, DateOnly firstOfMonth) => Compose(recipientId, "summary", "monthly", firstOfMonth);
 
     public static string ForProblemReport(string recipientId, string source, DateOnly day) => Compose(recipientId, $"problems:{source}", "run", day);
 

@@ -25,4 +25,23 @@ public class DigestScheduleTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DigestSchedule.LatestSlot(DateTime.Now, DayOfWeek.Friday, hour));
     }
+
+    [Theory]
+    // ISO week of Monday 07.12.2026; the default slot is Monday 7:00.
+    [InlineData("2026-12-07 06:59", "Monday", 7, true, null)] // before the slot: nothing (last week's is not sent late)
+    [InlineData("2026-12-07 07:00", "Monday", 7, true, "2026-12-07")]
+    [InlineData("2026-12-13 23:59", "Monday", 7, true, "2026-12-07")] // Sunday: still this week's digest
+    [InlineData("2026-12-14 00:00", "Monday", 7, true, null)] // next week, before its slot
+    [InlineData("2026-12-10 16:00", "Thursday", 16, true, "2026-12-07")]
+    [InlineData("2026-12-10 15:59", "Thursday", 16, true, null)]
+    [InlineData("2026-12-13 08:00", "Sunday", 8, true, "2026-12-07")] // Sunday closes the ISO week
+    [InlineData("2026-12-12 08:00", "Sunday", 8, true, null)]
+    [InlineData("2026-12-09 12:00", "Monday", 7, false, null)] // digest switched off
+    public void A_digest_is_due_from_its_slot_until_the_iso_week_ends(string now, string day, int hour, bool on, string? week)
+    {
+        var preferences = NotificationPreferences.ItLeitung with { WeeklyDigest = on, DigestDay = Enum.Parse<DayOfWeek>(day), DigestHour = hour };
+        var at = DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(week is null ? null : DateOnly.Parse(week, System.Globalization.CultureInfo.InvariantCulture), DigestSchedule.DueWeek(at, preferences));
+    }
 }

@@ -46,4 +46,6 @@ public class OutgoingMail : ITenantOwned
     public string? LastError { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
+    /// <summary>For a weekly digest: the keys of the findings it named (DigestFindings), so the next one tells only new ones.</summary>
+    public string? FindingKeys { get; set; }
 }

@@ -7,7 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ItInventory.Web.Features.Notifications;
 
 /// <summary>A user who can receive mail: enabled, with a confirmed address, with the preferences in force.</summary>
-public sealed record Recipient(string UserId, string Name, string Email, string? Role, NotificationPreferences Preferences, string? UnsubscribeToken);
+public sealed record Recipient(string UserId, string Name, string Email, string? Role, NotificationPreferences Preferences, string? UnsubscribeToken,
+    bool ChoseOwnSettings = false)
+{
+    /// <summary>Switched every kind of mail off on the page "Benachrichtigungen" (not merely left at a role default that sends nothing).</summary>
+    public bool SwitchedEverythingOff => ChoseOwnSettings && !Preferences.ReceivesAnything;
+}
 
 /// <summary>The recipients of the context's tenant; only confirmed addresses count (the verification link was opened).</summary>
 public static class Recipients
@@ -29,7 +34,7 @@ public static class Recipients
             var role = roles.Where(r => r.UserId == u.Id).Select(r => r.Name).OrderBy(RoleRank).FirstOrDefault();
             settings.TryGetValue(u.Id, out var stored);
             var preferences = stored is null ? DefaultsOf(role) : PreferencesOf(stored);
-            return new Recipient(u.Id, u.DisplayName ?? u.UserName ?? u.Id, u.Email!, role, preferences, stored?.UnsubscribeToken);
+            return new Recipient(u.Id, u.DisplayName ?? u.UserName ?? u.Id, u.Email!, role, preferences, stored?.UnsubscribeToken, stored is not null);
         }).ToList();
     }
 

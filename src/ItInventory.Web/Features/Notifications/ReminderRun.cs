@@ -52,9 +52,13 @@ public sealed class ReminderRun(IServiceScopeFactory scopes, IOptions<MailOption
         var db = services.GetRequiredService<InventoryDbContext>();
         var options = await services.GetRequiredService<AnalysisSettingsService>().GetEffectiveOptionsAsync(db, cancellationToken);
         var cityName = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).SingleAsync(cancellationToken);
-        var recorded = await ContractReminderPlanner.RecordDueAsync(db, new DeadlineCalculator(options), day,
-            string.IsNullOrEmpty(cityName) ? services.GetRequiredService<IOptions<InventoryOptions>>().Value.CityName : cityName,
+        var city = string.IsNullOrEmpty(cityName) ? services.GetRequiredService<IOptions<InventoryOptions>>().Value.CityName : cityName;
+        var recorded = await ContractReminderPlanner.RecordDueAsync(db, new DeadlineCalculator(options), day, city,
             mail.Value.BaseUrl, time.GetUtcNow().UtcDateTime, cancellationToken);
+        // The as-of day at the hour of the clock: the digest's slot is a day and an hour.
+        var now = day.ToDateTime(TimeOnly.FromDateTime(time.GetLocalNow().DateTime));
+        recorded += await WeeklyDigestPlanner.RecordDueAsync(services, db, now, city, mail.Value.BaseUrl, time.GetUtcNow().UtcDateTime, cancellationToken);
+        recorded += await ImportProblemPlanner.RecordAsync(db, day, city, mail.Value.BaseUrl, time.GetUtcNow().UtcDateTime, cancellationToken);
         var dispatcher = new MailDispatcher(services.GetRequiredService<SmtpMailSender>(), Instance, mail.Value.MaxAttempts);
         var dispatched = await dispatcher.DispatchAsync(db, day, () => time.GetUtcNow().UtcDateTime, cancellationToken);
         return new ReminderRunSummary(true, recorded, dispatched.Sent, dispatched.Failed);

@@ -31,7 +31,8 @@ public sealed class ReminderMailTests
         var secondRun = second.Services.GetRequiredService<ReminderRun>();
         await Task.WhenAll(firstRun.RunAsync(), secondRun.RunAsync(), firstRun.RunAsync());
         await SettledAsync(first);
-        var received = smtp.Received;
+        // The weekly digests of the same pass have their own tests (WeeklyDigestTests).
+        var received = smtp.Received.Where(m => !m.Subject.Contains("Wochenübersicht", StringComparison.Ordinal)).ToList();
 
         var expected = await ExpectedAsync(first);
         Assert.NotEmpty(expected);
@@ -52,7 +53,7 @@ public sealed class ReminderMailTests
         var again = await restarted.Services.GetRequiredService<ReminderRun>().RunAsync();
         await SettledAsync(first);
         Assert.Equal((0, 0), (again.Recorded, again.Sent));
-        Assert.Equal(received.Count, smtp.Received.Count);
+        Assert.Equal(received.Count, smtp.Received.Count(m => !m.Subject.Contains("Wochenübersicht", StringComparison.Ordinal)));
         Assert.NotNull(responsible);
     }
 

@@ -1762,6 +1762,9 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FindingKeys")
+                        .HasColumnType("text");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasColumnType("text");

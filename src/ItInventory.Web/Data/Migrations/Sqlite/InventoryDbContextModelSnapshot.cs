@@ -1705,6 +1705,9 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FindingKeys")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasColumnType("TEXT");

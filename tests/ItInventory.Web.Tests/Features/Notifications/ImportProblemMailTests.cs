@@ -1,0 +1,65 @@
+using ItInventory.Web.Data.Entities;
+using ItInventory.Web.Features.Notifications;
+using ItInventory.Web.Infrastructure.Security;
+using ItInventory.Web.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace ItInventory.Web.Tests.Features.Notifications;
+
+/// <summary>An import that finished with problems is told once to who may import, read back from a real SMTP server.</summary>
+public sealed class ImportProblemMailTests
+{
+    [Fact]
+    public async Task An_import_with_problems_is_mailed_once_to_the_users_who_may_import()
+    {
+        using var smtp = new MailCatcher();
+        smtp.Start();
+        await using var baseApp = new InventoryAppFactory { Settings = smtp.Settings };
+        await using var app = baseApp.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            foreach (var hosted in s.Where(d => d.ImplementationType == typeof(ReminderBackgroundService)).ToList())
+                s.Remove(hosted);
+        }));
+        int runId;
+        await using (var db = baseApp.CreateContext())
+        {
+            var tenantId = await db.Tenants.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
+            var at = new DateTimeOffset(TestDatabase.AsOf.ToDateTime(new TimeOnly(9, 30)), TimeSpan.Zero);
+            var open = new ImportRun { TenantId = tenantId, FileName = "Produkte.xlsx", ImportedBy = "it-leitung", ImportedAt = at, Created = 4, Errors = 2, Flagged = 1, Report = [1], ReportFileName = "Importbericht.xlsx" };
+            db.ImportRuns.AddRange(open,
+                new ImportRun { TenantId = tenantId, FileName = "Erledigt.xlsx", ImportedBy = "it-leitung", ImportedAt = at, Errors = 1, Report = [1], ReportFileName = "b.xlsx", ResolvedAt = at },
+                new ImportRun { TenantId = tenantId, FileName = "Alt.xlsx", ImportedBy = "it-leitung", ImportedAt = at.AddDays(-30), Errors = 1, Report = [1], ReportFileName = "c.xlsx" });
+            await db.SaveChangesAsync();
+            runId = open.Id;
+        }
+
+        var run = app.Services.GetRequiredService<ReminderRun>();
+        await run.RunAsync(TestDatabase.AsOf);
+        await run.RunAsync(TestDatabase.AsOf.AddDays(1));
+
+        var mails = smtp.Received.Where(m => m.Subject.StartsWith("Import mit Problemen", StringComparison.Ordinal)).ToList();
+        var expected = await ExpectedRecipientsAsync(baseApp);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, mails.Select(m => ((MailboxAddress)m.To.Single()).Address).Order());
+        Assert.All(mails, m =>
+        {
+            Assert.Equal("Import mit Problemen: Produkte.xlsx", m.Subject);
+            Assert.Contains("2 Zeilen nicht übernommen (Fehler), 1 zur Prüfung markiert", m.TextBody);
+            Assert.Contains($"https://inventar.musterstadt.example/import/laeufe/{runId}/bericht", m.TextBody);
+        });
+    }
+
+    /// <summary>The demo users with a confirmed address whose role may import (no stored settings: nobody switched mail off).</summary>
+    private static async Task<List<string>> ExpectedRecipientsAsync(InventoryAppFactory app)
+    {
+        await using var db = app.CreateContext();
+        var users = await (from u in db.Users join ur in db.UserRoles on u.Id equals ur.UserId join r in db.Roles on ur.RoleId equals r.Id
+                           where u.EmailConfirmed && !u.IsDisabled && u.Email != null
+                           select new { u.Email, r.Name }).ToListAsync();
+        return users.Where(u => Roles.Permissions[u.Name!].Contains(Permission.Import))
+            .Select(u => u.Email!).Distinct().Order().ToList();
+    }
+}
