@@ -36,7 +36,7 @@ public static class AppProcess
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -44,7 +44,7 @@ public static class AppProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Die App lief nach 90 s noch: {await errors}");
+            throw new TimeoutException($"Die App lief nach 180 s noch: {await errors}");
         }
 
         return new Outcome(process.ExitCode, await output, await errors);

@@ -87,6 +87,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/export/kostenpositionen.xlsx"] = ("/export/kostenpositionen.xlsx", Permission.Export),
         ["/export/produkte.xlsx"] = ("/export/produkte.xlsx", Permission.Export),
         ["/barrierefreiheit"] = ("/barrierefreiheit", null),
+        ["/benachrichtigungen/abmelden"] = ("/benachrichtigungen/abmelden", null),
         ["/anmelden"] = ("/anmelden", null),
         ["/einrichtung"] = ("/einrichtung", null),
         ["/fehler/{Code:int}"] = ("/fehler/404", null),
