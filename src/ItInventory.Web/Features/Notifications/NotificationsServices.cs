@@ -11,6 +11,9 @@ public static class NotificationsServices
         services.AddSingleton<IValidateOptions<MailOptions>>(new MailOptionsValidator(configuration));
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<ReminderRun>();
+        services.AddScoped<NotificationPreferencesService>();
+        services.AddScoped<AddressVerificationService>();
+        services.AddScoped<MailQueueService>();
         // Runs only in a started host: a command-line verb builds the app without starting it and runs one pass itself.
         services.AddHostedService<ReminderBackgroundService>();
         return services;
