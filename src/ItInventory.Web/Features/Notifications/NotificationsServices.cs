@@ -14,6 +14,7 @@ public static class NotificationsServices
         services.AddScoped<NotificationPreferencesService>();
         services.AddScoped<AddressVerificationService>();
         services.AddScoped<MailQueueService>();
+        services.AddScoped<ContractRemindersService>();
         // Runs only in a started host: a command-line verb builds the app without starting it and runs one pass itself.
         services.AddHostedService<ReminderBackgroundService>();
         return services;
