@@ -3,6 +3,7 @@ using ItInventory.Web.Data;
 using ItInventory.Web.Data.Seeding;
 using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Invoices;
+using ItInventory.Web.Features.Notifications;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,11 @@ public static class DatabaseInitializer
         }
 
         await services.GetRequiredService<AccountSeeder>().SeedDemoUsersIfEmptyAsync();
+        if (loadedSampleCity)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await SampleResponsibles.AssignAsync(db, cancellationToken);
+        }
 
         // The further sample tenants come with the sample city's first load only: a database someone has worked with
         // (or a single-city installation) never gets tenants it did not ask for.

@@ -53,6 +53,8 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/berichte", "beschaffung", "berichte" },
         { "/import", "admin", "import" },
         { "/konto/tokens", "beschaffung", "tokens" },
+        { "/benachrichtigungen", "rat", "benachrichtigungen" },
+        { "/verwaltung/mailversand", "admin", "verwaltung-mailversand" },
         { "/verwaltung/benutzer", "admin", "verwaltung-benutzer" },
         { "/verwaltung/protokoll", "admin", "verwaltung-protokoll" },
         { "/verwaltung/einstellungen", "admin", "verwaltung-einstellungen" },

@@ -57,7 +57,7 @@ public class CouncilJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Digitalisierung der 25 meistgefragten Leistungen" })).ToHaveCountAsync(1);
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" });
         // The financial plan is the council's to read (the budget is its decision); nothing of the inventory.
-        Assert.Equal(["Übersicht", "Finanzplanung"], (await navigation.GetByRole(AriaRole.Link).AllTextContentsAsync()).Select(t => t.Trim()));
+        Assert.Equal(["Übersicht", "Finanzplanung", "Benachrichtigungen"], (await navigation.GetByRole(AriaRole.Link).AllTextContentsAsync()).Select(t => t.Trim()));
         await AssertNothingToEditAsync(page);
         await trail.TakeAsync(page, "uebersicht");
 

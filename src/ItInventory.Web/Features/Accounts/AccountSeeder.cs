@@ -44,7 +44,7 @@ public sealed class AccountSeeder(UserAdministrationService users, IHostEnvironm
             return;
         }
 
-        await users.CreateWithoutPermissionCheckAsync(userName, $"Administration {tenantName}", $"admin@{tenantKey}.example", Roles.Administrator, DemoPassword, "System");
+        await users.CreateWithoutPermissionCheckAsync(userName, $"Administration {tenantName}", $"admin@{tenantKey}.example", Roles.Administrator, DemoPassword, "System", emailConfirmed: true);
         logger.LogWarning("Entwicklungsumgebung: Demo-Benutzer {User} für {Tenant} mit dem Passwort aus der README angelegt.", userName, tenantName);
     }
 

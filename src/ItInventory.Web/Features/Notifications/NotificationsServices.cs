@@ -12,6 +12,10 @@ public static class NotificationsServices
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<ReminderRun>();
         services.AddScoped<DigestUnsubscribe>();
+        services.AddScoped<NotificationPreferencesService>();
+        services.AddScoped<AddressVerificationService>();
+        services.AddScoped<MailQueueService>();
+        services.AddScoped<ContractRemindersService>();
         // Runs only in a started host: a command-line verb builds the app without starting it and runs one pass itself.
         services.AddHostedService<ReminderBackgroundService>();
         return services;

@@ -1,4 +1,5 @@
 using ItInventory.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Tests.Features.Notifications;
 
@@ -31,6 +32,14 @@ public class RemindersCommandTests
             Assert.Equal(0, second.ExitCode);
             Assert.Contains("0 neu vorgemerkt, 0 gesendet", second.Output);
             Assert.Equal(received, smtp.Received.Count);
+
+            // The demo data: every sample contract has a demo IT-Leitung or Beschaffung user as its responsible person,
+            // and the further sample tenant's administrator a confirmed address.
+            await using var db = global::ItInventory.Web.Data.DataServiceCollectionExtensions.CreateInventoryDbContext(global::ItInventory.Web.Infrastructure.DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False");
+            var responsible = await db.ContractNotifications.Join(db.Users, n => n.ResponsibleUserId, u => u.Id, (n, u) => u.UserName).ToListAsync();
+            Assert.Equal(await db.Contracts.CountAsync(), responsible.Count);
+            Assert.Equal(["beschaffung", "it-leitung"], responsible.Distinct().Order());
+            Assert.True(await db.Users.AnyAsync(u => u.Email == "admin@lindenfeld.example" && u.EmailConfirmed));
         }
         finally
         {
