@@ -14,7 +14,8 @@ public sealed record ComparisonMember(int MemberId, int? Inhabitants, FederalSta
 
 /// <summary>
 /// A municipality's use of one market product: running cost per fiscal year (empty when a contract forbids disclosing
-/// its prices), users, the interface kind it gets, and the contract terms it has.
+/// its prices), users, the interface kind it gets, the contract terms it has, and the yearly cases of the city services
+/// it serves (null when none with a case number).
 /// </summary>
 public sealed record MemberProduct(
     string MarketProductKey,
@@ -23,7 +24,8 @@ public sealed record MemberProduct(
     int? Users,
     IReadOnlyDictionary<int, decimal> RunningCostByYear,
     InterfaceKind Interface,
-    ContractTerms? Terms);
+    ContractTerms? Terms,
+    int? Cases = null);
 
 /// <summary>The contract terms compared as shares of users: long notice, price clause kind, exit support.</summary>
 public sealed record ContractTerms(int NoticePeriodMonths, PriceAdjustmentKind PriceClause, bool ExitSupport);

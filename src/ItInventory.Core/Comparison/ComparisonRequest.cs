@@ -21,7 +21,11 @@ public sealed record ComparisonRequest(int Year, IndexChange? Index, ComparisonF
 /// <summary>A group of municipalities: all users of one market product, or all with products of one category.</summary>
 public enum ComparisonScope { MarketProduct, Category }
 
-public enum ComparisonMetric { CostPerInhabitant, CostPerUser, ChangeAboveIndex }
+/// <summary>
+/// What is compared. <see cref="CostPerCase"/> (running cost per case of the city services a product serves) stands
+/// last so that the earlier values keep their numbers.
+/// </summary>
+public enum ComparisonMetric { CostPerInhabitant, CostPerUser, ChangeAboveIndex, CostPerCase }
 
 /// <summary>One published figure of a group, with the own municipality's figure and percentile when one is asked for.</summary>
 public sealed record ComparisonRow(

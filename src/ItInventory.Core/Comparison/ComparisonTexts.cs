@@ -9,6 +9,7 @@ public static class ComparisonTexts
     {
         ComparisonMetric.CostPerInhabitant => "Laufende Kosten je Einwohner und Jahr",
         ComparisonMetric.CostPerUser => "Laufende Kosten je Nutzer und Jahr",
+        ComparisonMetric.CostPerCase => "Laufende Kosten je Fall und Jahr",
         _ => "Kostensteigerung zum Vorjahr über dem VPI",
     };
 

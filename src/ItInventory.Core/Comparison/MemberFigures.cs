@@ -14,10 +14,14 @@ public sealed record MemberFigures(ComparisonMember Member, IReadOnlyList<Member
 
     public int? Users => Products.Any(p => p.Users is > 0) ? Products.Sum(p => p.Users ?? 0) : null;
 
+    /// <summary>The yearly cases of the city services the member's products in the group serve.</summary>
+    public int? Cases => Products.Any(p => p.Cases is > 0) ? Products.Sum(p => p.Cases ?? 0) : null;
+
     public decimal? Value(ComparisonMetric metric, ComparisonRequest request) => metric switch
     {
         ComparisonMetric.CostPerInhabitant => UnitCosts.PerUnit(RunningCost(request.Year), Member.Inhabitants),
         ComparisonMetric.CostPerUser => UnitCosts.PerUnit(RunningCost(request.Year), Users),
+        ComparisonMetric.CostPerCase => UnitCosts.PerUnit(RunningCost(request.Year), Cases),
         _ => UnitCosts.AboveIndex(YearOverYear(request.Year), request.Index),
     };
 

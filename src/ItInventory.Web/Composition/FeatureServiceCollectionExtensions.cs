@@ -20,6 +20,7 @@ using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Actions;
 using ItInventory.Web.Features.Planning;
 using ItInventory.Web.Features.Comparison;
+using ItInventory.Web.Features.Market;
 using ItInventory.Web.Features.Notifications;
 
 namespace ItInventory.Web.Composition;
@@ -47,6 +48,7 @@ public static class FeatureServiceCollectionExtensions
         builder.Services.AddExportsFeature();
         builder.Services.AddOperationsFeature();
         builder.Services.AddComparisonFeature(builder.Configuration);
+        builder.Services.AddMarketFeature();
         builder.Services.AddNotificationsFeature(builder.Configuration);
         return builder;
     }

@@ -36,6 +36,8 @@ public class AxePageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         { "/standards", "it-leitung", "standards" },
         { "/standards/1", "it-leitung", "standard-detail" },
         { "/preisindex", "it-leitung", "preisindex" },
+        { "/marktkatalog", "it-leitung", "marktkatalog" },
+        { "/marktkatalog/zuordnung", "it-leitung", "marktkatalog-zuordnung" },
         { "/standards/1/bearbeiten", "it-leitung", "standard-bearbeiten" },
         { "/aemter", "it-leitung", "aemter" },
         { "/leistungen?top=25", "it-leitung", "leistungen" },

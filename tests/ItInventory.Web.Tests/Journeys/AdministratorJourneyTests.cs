@@ -46,7 +46,7 @@ public class AdministratorJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(user.GetByTestId("current-user")).ToContainTextAsync("Vergabe/Beschaffung");
         var navigation = user.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" });
         var links = (await navigation.GetByRole(AriaRole.Link).AllTextContentsAsync()).Select(t => t.Trim()).ToList();
-        Assert.Equal(["Übersicht", "Handlungsbedarf", "Produkte", "Anbieter", "Verträge", "Ämter", "Leistungen", "Standards", "Preisindex (VPI)", "Kosten", "Auffälligkeiten", "Vergleich", "Ausstieg", "Rechnungseingang", "Finanzplanung", "Berichte", "API-Tokens", "Benachrichtigungen"], links);
+        Assert.Equal(["Übersicht", "Handlungsbedarf", "Produkte", "Anbieter", "Verträge", "Ämter", "Leistungen", "Standards", "Preisindex (VPI)", "Marktkatalog", "Kosten", "Auffälligkeiten", "Vergleich", "Ausstieg", "Rechnungseingang", "Finanzplanung", "Berichte", "API-Tokens", "Benachrichtigungen"], links);
         await Assertions.Expect(navigation.GetByText("Verwaltung")).ToHaveCountAsync(0);
         await trail.TakeAsync(user, "uebersicht");
 

@@ -10,6 +10,9 @@ public class MarketProduct : Entity
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
 
+    /// <summary>No longer offered: kept for the links that name it, offered for no new link.</summary>
+    public bool Retired { get; set; }
+
     public int MarketVendorId { get; set; }
     public MarketVendor? MarketVendor { get; set; }
     public int CategoryId { get; set; }

@@ -10,5 +10,8 @@ public class MarketVendor : Entity
     public string Key { get; set; } = "";
     public string Name { get; set; } = "";
 
+    /// <summary>No longer offered: kept for the links that name it, offered for no new link.</summary>
+    public bool Retired { get; set; }
+
     public List<MarketProduct> Products { get; set; } = [];
 }

@@ -101,6 +101,8 @@ internal sealed class AuditCapture
         Standard s => s.Code,
         CostLine c => $"{c.FiscalYear} {c.CostType} {c.Kind}",
         PriceIndexValue p => $"VPI {p.Year}",
+        Core.Domain.Market.MarketVendor v => $"Marktanbieter {v.Name}",
+        Core.Domain.Market.MarketProduct p => $"Marktprodukt {p.Name}",
         DataInterface i => $"Produkt {i.SourceProductId} → {i.ExternalSystem ?? $"Produkt {i.TargetProductId}"}",
         _ => null,
     };

@@ -13,6 +13,7 @@ internal sealed class MarketVendorConfiguration : IEntityTypeConfiguration<Marke
     {
         builder.Property(v => v.Key).HasMaxLength(80).IsRequired();
         builder.HasIndex(v => v.Key).IsUnique();
+        // Names are unique ignoring case (a product's per vendor): indexes on lower(column), created by the migration MarketCatalogueEditing.
         builder.Property(v => v.Name).HasMaxLength(200).IsRequired();
         builder.Property(v => v.Version).IsConcurrencyToken();
     }

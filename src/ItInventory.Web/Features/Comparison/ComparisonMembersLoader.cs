@@ -58,11 +58,20 @@ public static class ComparisonMembersLoader
                 .Select(g => new { g.Key.ProductId, g.Key.FiscalYear, Cost = g.Sum(c => c.Amount) })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId);
+        // A service's recorded yearly case number, whichever year it was counted in: the best measure of the work a
+        // product does that the inventory has; each service counts once per product.
+        var linked = products.Select(p => p.Id).ToList();
+        var cases = (await db.CityServiceProducts.AsNoTracking()
+                .Where(s => linked.Contains(s.ProductId) && s.CityService!.AnnualCases > 0)
+                .Select(s => new { s.ProductId, Cases = s.CityService!.AnnualCases!.Value })
+                .ToListAsync(cancellationToken))
+            .GroupBy(s => s.ProductId).ToDictionary(g => g.Key, g => g.Sum(s => s.Cases));
 
         return products.Select(p => new MemberProduct(p.Key, p.Category, p.Vendor, p.UserCount,
                 costs[p.Id].ToDictionary(c => c.FiscalYear, c => c.Cost),
                 InterfaceKinds.Of(p.Support.Select(s => (s.Kind, s.Status))),
-                p.Terms is { } t ? new ContractTerms(t.NoticePeriodMonths, t.PriceAdjustment, t.ExitSupport) : null))
+                p.Terms is { } t ? new ContractTerms(t.NoticePeriodMonths, t.PriceAdjustment, t.ExitSupport) : null,
+                cases.TryGetValue(p.Id, out var count) ? count : null))
             .ToList();
     }
 }

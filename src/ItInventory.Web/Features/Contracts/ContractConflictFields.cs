@@ -34,6 +34,7 @@ public static class ContractConflictFields
         Check("Ausstiegsunterstützung", YesNo(saved.ExitSupport), YesNo(mine.ExitSupport));
         Check("Datenrückgabe geregelt", YesNo(saved.DataReturnClause), YesNo(mine.DataReturnClause));
         Check("Quellcode-Hinterlegung", YesNo(saved.SourceCodeEscrow), YesNo(mine.SourceCodeEscrow));
+        Check(PricesConfidentialField.Label, YesNo(saved.PricesConfidential), YesNo(mine.PricesConfidential));
         Check("Jahreswert", Formats.EuroCents(saved.AnnualValue), Formats.EuroCents(mine.AnnualValue));
         Check("Notizen", Text(saved.Notes), Text(mine.Notes));
         Check("EU Data Act (Wechselbedingungen)", DataAct(saved.DataAct), DataAct(mine.DataAct));

@@ -23,6 +23,8 @@ public sealed class ContractInput
     public bool ExitSupport { get; set; }
     public bool DataReturnClause { get; set; }
     public bool SourceCodeEscrow { get; set; }
+    /// <summary>The contract forbids disclosing its prices: its costs never leave the municipality (comparison, exchange file).</summary>
+    public bool PricesConfidential { get; set; }
     public decimal? AnnualValue { get; set; }
     public string? Notes { get; set; }
     /// <summary>The switching terms the EU Data Act check reads; an API client that leaves them out states none ("unbekannt").</summary>
@@ -51,6 +53,7 @@ public sealed class ContractInput
         ExitSupport = contract.ExitSupport,
         DataReturnClause = contract.DataReturnClause,
         SourceCodeEscrow = contract.SourceCodeEscrow,
+        PricesConfidential = contract.PricesConfidential,
         AnnualValue = contract.AnnualValue,
         Notes = contract.Notes,
         DataAct = DataActTermsInput.From(contract),

@@ -255,6 +255,7 @@ public sealed class ContractService(
         contract.ExitSupport = input.ExitSupport;
         contract.DataReturnClause = input.DataReturnClause;
         contract.SourceCodeEscrow = input.SourceCodeEscrow;
+        contract.PricesConfidential = input.PricesConfidential;
         contract.AnnualValue = input.AnnualValue;
         contract.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
         (input.DataAct ?? new DataActTermsInput()).ApplyTo(contract);

@@ -70,8 +70,6 @@ public sealed class NotificationPreferencesService(IDbContextFactory<InventoryDb
         }
     }
 
-    /// <summary>The secret of a digest's unsubscribe link: 32 random bytes as 64 hex digits.</summary>
-
     public static bool SameChoices(NotificationPreferences a, NotificationPreferences b) =>
         (a with { DepartmentIds = [] }) == (b with { DepartmentIds = [] }) && a.DepartmentIds.Order().SequenceEqual(b.DepartmentIds.Order());
 

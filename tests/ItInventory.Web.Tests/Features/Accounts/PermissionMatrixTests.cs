@@ -75,6 +75,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/standards/neu"] = ("/standards/neu", Permission.EditReferenceData),
         ["/standards/{Id:int}/bearbeiten"] = ("/standards/1/bearbeiten", Permission.EditReferenceData),
         ["/preisindex"] = ("/preisindex", Permission.ViewReferenceData),
+        ["/marktkatalog"] = ("/marktkatalog", Permission.ViewReferenceData),
+        ["/marktkatalog/zuordnung"] = ("/marktkatalog/zuordnung", Permission.ViewInventory),
         ["/handlungsbedarf"] = ("/handlungsbedarf", Permission.EditContracts),
         ["/begriffe"] = ("/begriffe", Permission.ViewDashboard),
         ["/verwaltung/benutzer"] = ("/verwaltung/benutzer", Permission.Administer),

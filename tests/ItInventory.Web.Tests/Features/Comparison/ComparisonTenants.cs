@@ -49,7 +49,10 @@ public sealed class ComparisonTenants : IAsyncLifetime
 
     /// <summary>The service as it works for a user of the given tenant.</summary>
     public ComparisonService ServiceOf(int tenantId, string role = Roles.ItLeitung) =>
-        new(new TenantFactory(Db, tenantId), FixedCurrentUser.WithRoles("pruefer", role), Db.Clock, Options.Create(new ComparisonOptions()));
+        new(FactoryOf(tenantId), FixedCurrentUser.WithRoles("pruefer", role), Db.Clock, Options.Create(new ComparisonOptions()));
+
+    /// <summary>Contexts working in the given tenant, for other services over the same municipalities.</summary>
+    public IDbContextFactory<InventoryDbContext> FactoryOf(int tenantId) => new TenantFactory(Db, tenantId);
 
     public async Task SetTakesPartAsync(int tenantId, bool takesPart)
     {
