@@ -34,7 +34,9 @@ public sealed class ComparisonFileKind
 /// </summary>
 public static class ComparisonFileReader
 {
-    private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+    // A valid file is checked by the fast flag output; only a refused one is evaluated again for the place of its problem.
+    private static readonly EvaluationOptions Check = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
+    private static readonly EvaluationOptions Explain = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     public static (T? File, string? Problem) Read<T>(ComparisonFileKind kind, string fileName, ReadOnlySpan<byte> content) where T : class
     {
@@ -57,9 +59,8 @@ public static class ComparisonFileReader
             if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number != 1)
                 return (null, Refuse($"Die Version {version} wird nicht unterstützt; diese Installation liest Version 1."));
 
-            var results = kind.Schema.Value.Evaluate(root, Evaluation);
-            if (!results.IsValid)
-                return (null, Refuse(Describe(results)));
+            if (!kind.Schema.Value.Evaluate(root, Check).IsValid)
+                return (null, Refuse(Describe(kind.Schema.Value.Evaluate(root, Explain))));
             try
             {
                 return (root.Deserialize<T>(ComparisonJson.Options), null);
@@ -71,20 +72,30 @@ public static class ComparisonFileReader
         }
     }
 
-    /// <summary>The first failing place in the file and what is wrong there, in German.</summary>
+    /// <summary>The innermost failing place in the file and what is wrong there, in German.</summary>
     private static string Describe(EvaluationResults results)
     {
-        var failed = (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).ToList();
-        // The innermost place names the problem best; "oneOf" and "$ref" only repeat it.
-        var detail = failed.OrderByDescending(d => d.InstanceLocation.ToString().Length)
-            .FirstOrDefault(d => d.Errors!.Keys.Any(k => k is not ("oneOf" or "$ref")))
-            ?? failed.FirstOrDefault();
-        if (detail is null)
+        // Failing branches of a oneOf/anyOf that another branch satisfies are no problem of the file.
+        var failed = (results.Details ?? []).Prepend(results).Where(d => d.Errors is { Count: > 0 })
+            .Where(d => !d.EvaluationPath.ToString().Contains("/oneOf/") && !d.EvaluationPath.ToString().Contains("/anyOf/"))
+            .Select(d => (Place: d.InstanceLocation.ToString(), Keyword: KeywordOf(d)))
+            .OrderByDescending(d => d.Keyword is not null).ThenByDescending(d => d.Place.Length)
+            .ToList();
+        if (failed.Count == 0)
             return "Die Datei entspricht nicht dem veröffentlichten Schema.";
-        var place = detail.InstanceLocation.ToString() is { Length: > 0 } p ? p : "/";
-        var keyword = detail.Errors!.Keys.First(k => k is not ("oneOf" or "$ref") || detail.Errors.Count == 1);
-        return $"An der Stelle {place} {Problem(keyword)} (siehe das veröffentlichte Schema).";
+        var (place, keyword) = failed[0];
+        return $"An der Stelle {(place.Length > 0 ? place : "/")} {Problem(keyword ?? "")} (siehe das veröffentlichte Schema).";
     }
+
+    /// <summary>The schema keyword that failed; a "false" subschema (e.g. of additionalProperties) by the keyword above it.</summary>
+    private static string? KeywordOf(EvaluationResults detail)
+    {
+        if (detail.Errors!.Keys.FirstOrDefault(k => Problem(k) != Unknown) is { } known)
+            return known;
+        return detail.EvaluationPath.ToString().Split('/').Reverse().FirstOrDefault(segment => Problem(segment) != Unknown);
+    }
+
+    private const string Unknown = "verletzt ein Wert das Schema";
 
     private static string Problem(string keyword) => keyword switch
     {
@@ -95,6 +106,6 @@ public static class ComparisonFileReader
         "enum" or "const" => "steht ein Wert, der nicht zu den erlaubten gehört",
         "pattern" or "format" => "hat ein Wert nicht die erlaubte Form",
         "maxItems" or "minItems" => "stehen zu viele oder zu wenige Einträge",
-        _ => "verletzt ein Wert das Schema",
+        _ => Unknown,
     };
 }
