@@ -20,14 +20,18 @@ public sealed record JointDemand(string VendorKey, string MarketProductKey, Join
 /// </summary>
 public static class JointDemands
 {
-    public static IReadOnlyList<JointDemand> Of(IReadOnlyList<ComparisonMember> members, ComparisonRequest request, ComparisonPrivacy privacy)
+    public static IReadOnlyList<JointDemand> Of(IReadOnlyList<ComparisonMember> members, ComparisonRequest request, ComparisonPrivacy privacy) =>
+        Of(MarketComparison.Groups(members, request.Filter), request, privacy);
+
+    /// <summary>The list over groups already formed (and filtered): of one installation or of exchange files.</summary>
+    public static IReadOnlyList<JointDemand> Of(IEnumerable<ComparedGroup> groups, ComparisonRequest request, ComparisonPrivacy privacy)
     {
         var demands = new List<JointDemand>();
-        foreach (var (_, key, group) in MarketComparison.Groups(members, request.Filter).Where(g => g.Scope == ComparisonScope.MarketProduct))
+        foreach (var (_, key, group) in groups.Where(g => g.Scope == ComparisonScope.MarketProduct))
         {
             if (!privacy.MayShow(group.Count))
                 continue;
-            var vendor = group[0].Products[0].VendorKey;
+            var vendor = group[0].VendorKey;
             if (group.All(f => f.BestInterface != InterfaceKind.ServiceApi))
                 demands.Add(new JointDemand(vendor, key, JointDemandKind.ServiceApi, group.Count, 100));
 

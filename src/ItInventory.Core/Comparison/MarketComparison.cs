@@ -13,27 +13,37 @@ public static class MarketComparison
     {
         var own = members.FirstOrDefault(m => m.MemberId == request.OwnMemberId);
         var rows = new List<ComparisonRow>();
-        foreach (var (scope, key, group) in Groups(members, request.Filter))
+        foreach (var group in Groups(members, request.Filter))
         {
-            var ownFigures = own is null ? null : FiguresOf(own, scope, key);
-            foreach (var metric in Metrics)
-            {
-                var values = group.Select(f => (f.Member.MemberId, Value: f.Value(metric, request)))
-                    .Where(v => v.Value is not null).ToList();
-                if (GroupStatistics.Summarise(values.Select(v => v.Value!.Value).ToList(), privacy) is not { } summary)
-                    continue;
-                var ownValue = ownFigures?.Value(metric, request);
-                var others = values.Where(v => v.MemberId != request.OwnMemberId).Select(v => v.Value!.Value).ToList();
-                var percentile = ownValue is { } o ? PercentilePosition.Of(o, others, privacy) : null;
-                rows.Add(new ComparisonRow(scope, key, metric, summary, ownValue, percentile));
-            }
+            var ownFigures = own is null ? null : FiguresOf(own, group.Scope, group.Key);
+            rows.AddRange(Rows(group, ownFigures, request, privacy));
         }
 
         return rows;
     }
 
+    /// <summary>The published figures of one group, with the own member's figure and position when it is given.</summary>
+    public static IEnumerable<ComparisonRow> Rows(ComparedGroup group, IGroupFigures? ownFigures, ComparisonRequest request, ComparisonPrivacy privacy)
+    {
+        foreach (var metric in Metrics)
+        {
+            var values = group.Group.Select(f => (f.MemberId, Value: f.Value(metric, request)))
+                .Where(v => v.Value is not null).ToList();
+            if (GroupStatistics.Summarise(values.Select(v => v.Value!.Value).ToList(), privacy) is not { } summary)
+                continue;
+            var ownValue = ownFigures?.Value(metric, request);
+            var others = values.Where(v => v.MemberId != request.OwnMemberId).Select(v => v.Value!.Value).ToList();
+            var percentile = ownValue is { } o ? PercentilePosition.Of(o, others, privacy) : null;
+            yield return new ComparisonRow(group.Scope, group.Key, metric, summary, ownValue, percentile);
+        }
+    }
+
     public static IReadOnlyList<TermShares> Shares(IReadOnlyList<ComparisonMember> members, ComparisonFilter filter, ComparisonPrivacy privacy) =>
-        Groups(members, filter).Where(g => privacy.MayShow(g.Group.Count)).Select(g =>
+        Shares(Groups(members, filter), privacy);
+
+    /// <summary>Interface kinds and contract terms as shares of each group of at least k members.</summary>
+    public static IReadOnlyList<TermShares> Shares(IEnumerable<ComparedGroup> groups, ComparisonPrivacy privacy) =>
+        groups.Where(g => privacy.MayShow(g.Group.Count)).Select(g =>
         {
             var terms = g.Group.Select(f => f.Terms).OfType<ContractTerms>().ToList();
             var showTerms = privacy.MayShow(terms.Count);
@@ -48,19 +58,18 @@ public static class MarketComparison
         }).ToList();
 
     /// <summary>The groups after the filter: one per market product and one per category, each member once.</summary>
-    internal static IEnumerable<(ComparisonScope Scope, string Key, IReadOnlyList<MemberFigures> Group)> Groups(
-        IReadOnlyList<ComparisonMember> members, ComparisonFilter filter)
+    public static IEnumerable<ComparedGroup> Groups(IReadOnlyList<ComparisonMember> members, ComparisonFilter filter)
     {
         var admitted = members.Where(filter.Admits).ToList();
         foreach (var scope in new[] { ComparisonScope.MarketProduct, ComparisonScope.Category })
         {
             var keys = admitted.SelectMany(m => m.Products).Select(p => KeyOf(p, scope)).Distinct().Order(StringComparer.Ordinal);
             foreach (var key in keys)
-                yield return (scope, key, admitted.Select(m => FiguresOf(m, scope, key)).OfType<MemberFigures>().ToList());
+                yield return new ComparedGroup(scope, key, admitted.Select(m => FiguresOf(m, scope, key)).OfType<IGroupFigures>().ToList());
         }
     }
 
-    private static MemberFigures? FiguresOf(ComparisonMember member, ComparisonScope scope, string key)
+    public static MemberFigures? FiguresOf(ComparisonMember member, ComparisonScope scope, string key)
     {
         var products = member.Products.Where(p => KeyOf(p, scope) == key).ToList();
         return products.Count == 0 ? null : new MemberFigures(member, products);

@@ -4,8 +4,12 @@ namespace ItInventory.Core.Comparison;
 /// One member's figures for one group (a market product or a category): the products of the member in the group
 /// merged, so that a municipality counts once however many of its products fall into the group.
 /// </summary>
-public sealed record MemberFigures(ComparisonMember Member, IReadOnlyList<MemberProduct> Products)
+public sealed record MemberFigures(ComparisonMember Member, IReadOnlyList<MemberProduct> Products) : IGroupFigures
 {
+    public int MemberId => Member.MemberId;
+
+    public string VendorKey => Products[0].VendorKey;
+
     public decimal? RunningCost(int year)
     {
         var withCost = Products.Where(p => p.RunningCostByYear.ContainsKey(year)).ToList();

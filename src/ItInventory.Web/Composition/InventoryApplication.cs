@@ -5,6 +5,7 @@ using ItInventory.Web.Features.Accounts;
 using ItInventory.Web.Features.Api;
 using ItInventory.Web.Features.Audit;
 using ItInventory.Web.Features.CityServices;
+using ItInventory.Web.Features.Comparison.Exchange;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Invoices;
@@ -69,6 +70,7 @@ public static class InventoryApplication
         app.MapReportEndpoints();
         app.MapInventoryApi();
         app.MapBulkExports();
+        app.MapComparisonFiles();
         app.MapRazorComponents<App>()
             // frame-ancestors is part of the app's policy in SecurityHeaders; Blazor would add a second, laxer one.
             .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

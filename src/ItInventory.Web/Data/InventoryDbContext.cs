@@ -72,6 +72,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
     public DbSet<ContractNotification> ContractNotifications => Set<ContractNotification>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+    public DbSet<ReceivedExchangeFile> ReceivedExchangeFiles => Set<ReceivedExchangeFile>();
 
     /// <summary>
     /// The keys that protect cookies and antiforgery tokens, shared by every instance and kept across restarts.

@@ -105,6 +105,7 @@ public static class ApiEndpoints
         ReportsApi.Map(api);
         ProjectionApi.Map(api);
         ExitApi.Map(api);
+        ComparisonApi.Map(api);
 
         api.MapGet("/deadlines.ics", async (ContractService contracts, TimeProvider time, CancellationToken ct) =>
             {

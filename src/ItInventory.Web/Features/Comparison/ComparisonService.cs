@@ -2,6 +2,7 @@ using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Comparison;
 using ItInventory.Core.Formatting;
 using ItInventory.Web.Data;
+using ItInventory.Web.Features.Comparison.Exchange;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,13 @@ public sealed class ComparisonService(
         if (!await db.Tenants.AnyAsync(t => t.Id == ownId && t.TakesPartInComparison, cancellationToken))
             return new ComparisonView(false, compared, privacy.MinimumGroup, [], [], []);
 
-        var (members, request) = await RequestAsync(db, compared, filter ?? ComparisonFilter.None, cancellationToken);
         var names = await CatalogueNames.LoadAsync(db, cancellationToken);
+        // A city that imported a Vergleichsstelle's aggregate compares itself with its groups (the year is the aggregate's).
+        if (await AggregateImportService.LoadAsync(db, cancellationToken) is { } aggregate)
+            return ImportedComparison.View(aggregate, await ComparisonMembersLoader.OwnAsync(db, cancellationToken),
+                await IndexChangeAsync(db, aggregate.Year, cancellationToken), filter ?? ComparisonFilter.None, privacy, names);
+
+        var (members, request) = await RequestAsync(db, compared, filter ?? ComparisonFilter.None, cancellationToken);
 
         var lines = MarketComparison.Figures(members, request, privacy)
             .Select(r => new ComparisonLine(r.Scope, names.Subject(r.Scope, r.Key), r.Metric, r.Group, r.Own, r.OwnPercentile)).ToList();
@@ -68,10 +74,12 @@ public sealed class ComparisonService(
         InventoryDbContext db, int year, ComparisonFilter filter, CancellationToken cancellationToken)
     {
         var members = await ComparisonMembersLoader.ParticipantsAsync(db, cancellationToken);
-        var index = new Core.Analysis.Prices.PriceIndex(await db.PriceIndex.AsNoTracking().ToListAsync(cancellationToken))
-            .Change(year - 1, year, MissingIndexPolicy.UseLatestKnownChange);
-        return (members, new ComparisonRequest(year, index, filter, db.CurrentTenantId));
+        return (members, new ComparisonRequest(year, await IndexChangeAsync(db, year, cancellationToken), filter, db.CurrentTenantId));
     }
+
+    private static async Task<IndexChange?> IndexChangeAsync(InventoryDbContext db, int year, CancellationToken cancellationToken) =>
+        new Core.Analysis.Prices.PriceIndex(await db.PriceIndex.AsNoTracking().ToListAsync(cancellationToken))
+            .Change(year - 1, year, MissingIndexPolicy.UseLatestKnownChange);
 
     /// <summary>Exactly what the own municipality shares (or would share): the figures the comparison reads of it.</summary>
     public async Task<SharePreview> PreviewAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using ItInventory.Core.Comparison;
 using ItInventory.Core.Validation;
+using ItInventory.Web.Features.Comparison.Exchange;
 
 namespace ItInventory.Web.Features.Comparison;
 
@@ -11,8 +12,13 @@ public static class ComparisonServices
         services.AddOptions<ComparisonOptions>().Bind(configuration.GetSection(ComparisonOptions.Section))
             .Validate(o => ComparisonRules.MinimumGroupProblem(o.MinimumGroup) is null,
                 $"Comparison:MinimumGroup: {ComparisonRules.MinimumGroupProblem(ComparisonPrivacy.LowestMinimumGroup - 1)}")
+            .Validate(o => ComparisonOptions.ModeProblem(o.Mode) is null,
+                $"Comparison:Mode ist unbekannt; erlaubt sind „{ComparisonOptions.InstallationMode}“ und „{ComparisonOptions.VergleichsstelleMode}“.")
             .ValidateOnStart();
         services.AddScoped<ComparisonService>();
+        services.AddScoped<ExchangeExportService>();
+        services.AddScoped<ComparisonOfficeService>();
+        services.AddScoped<AggregateImportService>();
         return services;
     }
 }

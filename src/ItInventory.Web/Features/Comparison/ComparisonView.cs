@@ -6,16 +6,20 @@ namespace ItInventory.Web.Features.Comparison;
 /// The page "Vergleich" of one municipality: its own figures beside the groups' published figures, and the joint
 /// demands. Names are those of the shared market catalogue and of categories, never of another municipality.
 /// </summary>
+/// <param name="Source">Where the groups come from when not from this installation: an imported aggregate.</param>
 public sealed record ComparisonView(
     bool TakesPart,
     int Year,
     int MinimumGroup,
     IReadOnlyList<ComparisonLine> Lines,
     IReadOnlyList<ShareLine> Shares,
-    IReadOnlyList<DemandLine> Demands);
+    IReadOnlyList<DemandLine> Demands,
+    string? Source = null);
 
 /// <param name="Subject">The market product (with its vendor) or the category the group is about.</param>
-public sealed record ComparisonLine(ComparisonScope Scope, string Subject, ComparisonMetric Metric, GroupSummary Group, decimal? Own, int? OwnPercentile);
+/// <param name="OwnPosition">Against an imported aggregate, the quarter or half the own figure falls into (no percentile).</param>
+public sealed record ComparisonLine(ComparisonScope Scope, string Subject, ComparisonMetric Metric, GroupSummary Group, decimal? Own, int? OwnPercentile,
+    string? OwnPosition = null);
 
 public sealed record ShareLine(string Subject, TermShares Shares);
 

@@ -55,6 +55,13 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/auffaelligkeiten"] = ("/auffaelligkeiten", Permission.ViewInventory),
         ["/vergleich"] = ("/vergleich", Permission.ViewInventory),
         ["/vergleich/teilnahme"] = ("/vergleich/teilnahme", Permission.ViewInventory),
+        ["/vergleich/austauschdatei.json"] = ("/vergleich/austauschdatei.json", Permission.Administer),
+        ["/vergleichsstelle"] = ("/vergleichsstelle", Permission.EditReferenceData),
+        ["/vergleichsstelle/gesamtdatei.json"] = ("/vergleichsstelle/gesamtdatei.json", Permission.EditReferenceData),
+        ["/api/v1/comparison/"] = ("/api/v1/comparison", Permission.ViewInventory),
+        ["/api/v1/comparison/joint-demands"] = ("/api/v1/comparison/joint-demands", Permission.ViewInventory),
+        ["/api/v1/comparison/exchange"] = ("/api/v1/comparison/exchange", Permission.Administer),
+        ["/api/v1/comparison/aggregate"] = ("/api/v1/comparison/aggregate", Permission.EditReferenceData),
         ["/ausstieg"] = ("/ausstieg", Permission.ViewInventory),
         ["/finanzplanung"] = ("/finanzplanung", Permission.ViewDashboard),
         ["/anbieter"] = ("/anbieter", Permission.ViewInventory),
@@ -183,6 +190,10 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
             {
                 "/fehler/404" => [HttpStatusCode.OK, HttpStatusCode.NotFound],
                 "/api/v1/findings/gibt-es-nicht" => [HttpStatusCode.NotFound],
+                // The matrix's tenant does not take part (no exchange file), and its installation is no Vergleichsstelle.
+                "/vergleich/austauschdatei.json" => [HttpStatusCode.Conflict],
+                "/api/v1/comparison/exchange" => [HttpStatusCode.BadRequest],
+                "/vergleichsstelle/gesamtdatei.json" or "/api/v1/comparison/aggregate" => [HttpStatusCode.NotFound],
                 _ when url.StartsWith("/import/bericht/") || url.StartsWith("/import/laeufe/999999") || url.StartsWith("/rechnungseingang/999999") => [HttpStatusCode.NotFound],
                 _ => new[] { HttpStatusCode.OK },
             };
@@ -207,7 +218,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
 
     // Form posts that change the sign-in; OperatorTests tries them as the operator and as a tenant's administrator.
     // POST only: the e-invoice intake's permission is checked by InvoicesApiTests (a read-only token gets 403).
-    private static readonly string[] FormPostsOnly = ["/abmelden", "/betrieb/mandanten/{tenantId:int}/einsehen", "/betrieb/einsicht-beenden", "/api/v1/invoices"];
+    private static readonly string[] FormPostsOnly = ["/abmelden", "/betrieb/mandanten/{tenantId:int}/einsehen", "/betrieb/einsicht-beenden", "/api/v1/invoices",
+        "/api/v1/comparison/exchange-files"];
 
     [Fact]
     public void Every_mapped_route_is_in_the_matrix()
