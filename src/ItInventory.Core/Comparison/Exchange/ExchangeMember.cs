@@ -18,7 +18,9 @@ public sealed class ExchangeMember(int memberId, ExchangeGroup group) : IGroupFi
         {
             ComparisonMetric.CostPerInhabitant => year?.CostPerInhabitant,
             ComparisonMetric.CostPerUser => year?.CostPerUser,
-            _ => UnitCosts.AboveIndex(year?.ChangeFromPreviousYear, request.Index),
+            ComparisonMetric.ChangeAboveIndex => UnitCosts.AboveIndex(year?.ChangeFromPreviousYear, request.Index),
+            // Version 1 of the exchange file carries no case numbers: an aggregate publishes no figure per case.
+            _ => null,
         };
     }
 }
