@@ -20,6 +20,7 @@ public class ContractEditTests : MudComponentTest
         services.AddSingleton<IOptionsMonitor<AnalysisOptions>>(new StaticOptionsMonitor<AnalysisOptions>(new AnalysisOptions()));
         services.AddScoped<AnalysisSettingsService>();
         services.AddScoped<ContractService>();
+        services.AddScoped<ItInventory.Web.Features.Notifications.ContractRemindersService>();
     }
 
     private async Task<Contract> ContractAsync(string number)
