@@ -35,6 +35,7 @@ public sealed class TenantIsolationPageTests : ProductPageTest
         services.AddVendorsFeature();
         services.AddComparisonFeature(new ConfigurationBuilder().Build());
         services.AddDepartmentsFeature();
+        services.AddScoped<ItInventory.Web.Features.Notifications.ContractRemindersService>();
     }
 
     public static TheoryData<string> Pages => ["/produkte/{id}", "/produkte/{id}/bearbeiten", "/vertraege/{id}", "/vertraege/{id}/bearbeiten", "/anbieter/{id}", "/anbieter/{id}/bearbeiten", "/anbieter/{id}/verhandlungsmappe", "/aemter/{id}", "/aemter/{id}/bearbeiten"];
