@@ -107,7 +107,11 @@ internal sealed class AuditCapture
         _ => null,
     };
 
-    internal static string? Format(object? value) => value switch
+    /// <summary>
+    /// A value as the trail stores it. A long text (a stored exchange file, an imported aggregate) is cut to what the
+    /// column holds, saying so: the record itself keeps the whole value, and a save must never fail for its trail.
+    /// </summary>
+    internal static string? Format(object? value) => Storable(value switch
     {
         null => null,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -117,5 +121,16 @@ internal sealed class AuditCapture
         decimal m => m.ToString("0.############################", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
-    };
+    });
+
+    private static string? Storable(string? text)
+    {
+        if (text is null || text.Length <= AuditFieldChange.ValueLength)
+        {
+            return text;
+        }
+
+        var note = $" … (gekürzt, {text.Length.ToString("N0", CultureInfo.GetCultureInfo("de-DE"))} Zeichen)";
+        return text[..(AuditFieldChange.ValueLength - note.Length)] + note;
+    }
 }

@@ -30,6 +30,9 @@ public class AuditFieldChange
     /// <summary>The tenant of its entry, so that the table can be filtered and secured on its own.</summary>
     public int? TenantId { get; set; }
     public string Field { get; set; } = "";
+    /// <summary>The longest value the trail stores; longer ones are cut with a note of their length.</summary>
+    public const int ValueLength = 4000;
+
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }
 }

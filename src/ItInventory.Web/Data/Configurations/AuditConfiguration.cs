@@ -24,7 +24,7 @@ internal sealed class AuditFieldChangeConfiguration : IEntityTypeConfiguration<A
     public void Configure(EntityTypeBuilder<AuditFieldChange> builder)
     {
         builder.Property(c => c.Field).HasMaxLength(100).IsRequired();
-        builder.Property(c => c.OldValue).HasMaxLength(4000);
-        builder.Property(c => c.NewValue).HasMaxLength(4000);
+        builder.Property(c => c.OldValue).HasMaxLength(AuditFieldChange.ValueLength);
+        builder.Property(c => c.NewValue).HasMaxLength(AuditFieldChange.ValueLength);
     }
 }
