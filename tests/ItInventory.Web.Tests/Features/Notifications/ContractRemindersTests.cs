@@ -24,8 +24,7 @@ public sealed class ContractRemindersTests
         await using var baseApp = new InventoryAppFactory { Settings = smtp.Settings };
         var app = baseApp.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
-            foreach (var hosted in s.Where(d => d.ImplementationType == typeof(ReminderBackgroundService)).ToList())
-                s.Remove(hosted);
+            s.WithoutBackgroundReminders();
         }));
         var (user, _) = await SignedIn.AsAsync(baseApp, "beschaffung", Roles.Beschaffung, app);
         var service = new ContractRemindersService(baseApp.Database.Factory, user);

@@ -20,8 +20,7 @@ public sealed class ImportProblemMailTests
         await using var baseApp = new InventoryAppFactory { Settings = smtp.Settings };
         await using var app = baseApp.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
-            foreach (var hosted in s.Where(d => d.ImplementationType == typeof(ReminderBackgroundService)).ToList())
-                s.Remove(hosted);
+            s.WithoutBackgroundReminders();
         }));
         int runId;
         await using (var db = baseApp.CreateContext())

@@ -21,8 +21,7 @@ public sealed class MailQueueTests
         await using var baseApp = new InventoryAppFactory { Settings = new Dictionary<string, string?>(smtp.Settings) { ["Mail:MaxAttempts"] = "1" } };
         var app = baseApp.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
-            foreach (var hosted in s.Where(d => d.ImplementationType == typeof(ReminderBackgroundService)).ToList())
-                s.Remove(hosted);
+            s.WithoutBackgroundReminders();
         }));
         var run = app.Services.GetRequiredService<ReminderRun>();
         var (admin, _) = await SignedIn.AsAsync(baseApp, "admin", Roles.Administrator, app);

@@ -29,8 +29,7 @@ public sealed partial class WeeklyDigestTests
         await using var app = baseApp.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(clock);
-            foreach (var hosted in s.Where(d => d.ImplementationType == typeof(ReminderBackgroundService)).ToList())
-                s.Remove(hosted);
+            s.WithoutBackgroundReminders();
         }));
         var run = app.Services.GetRequiredService<ReminderRun>();
 
