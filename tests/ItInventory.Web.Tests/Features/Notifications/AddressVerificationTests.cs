@@ -26,7 +26,8 @@ public sealed class AddressVerificationTests
         var change = await service.ChangeAsync(" rainer.rat@musterstadt.example ");
 
         Assert.Equal(LinkDelivery.Sent, change.Delivery);
-        var mail = Assert.Single(smtp.Received);
+        // The app's hourly reminder pass may mail the sample city's late reminders meanwhile: only verification mails count.
+        var mail = Assert.Single(VerificationMails(smtp));
         Assert.Equal("rainer.rat@musterstadt.example", ((MailboxAddress)mail.To.Single()).Address);
         var link = new Uri(Regex.Match(mail.TextBody, @"https://inventar\.musterstadt\.example/benachrichtigungen/bestaetigen\?token=[\w%-]+").Value);
         Assert.Contains(link.ToString(), mail.HtmlBody);
@@ -41,7 +42,7 @@ public sealed class AddressVerificationTests
 
         // A link opened after its lifetime: refused, the address stays unconfirmed.
         await service.ChangeAsync("rat@musterstadt.example");
-        var second = Assert.Single(smtp.Received, m => ((MailboxAddress)m.To.Single()).Address == "rat@musterstadt.example");
+        var second = Assert.Single(VerificationMails(smtp), m => ((MailboxAddress)m.To.Single()).Address == "rat@musterstadt.example");
         var secret = Regex.Match(second.TextBody, @"token=([\w-]+)").Groups[1].Value;
         var later = Service(app, user, new ShiftedTime(AddressVerificationToken.Lifetime + TimeSpan.FromMinutes(1)));
         var expired = await later.ConfirmAsync(secret);
@@ -49,6 +50,9 @@ public sealed class AddressVerificationTests
         Assert.True(expired.Message.Contains("abgelaufen"), expired.Message);
         Assert.False(await ConfirmedAsync(app, id));
     }
+
+    private static IEnumerable<MimeMessage> VerificationMails(MailCatcher smtp) =>
+        smtp.Received.Where(m => m.Subject.Contains("E-Mail-Adresse", StringComparison.Ordinal));
 
     private static AddressVerificationService Service(InventoryAppFactory app, ICurrentUser user, TimeProvider time) =>
         new(app.Database.Factory, user, app.Services.GetRequiredService<SmtpMailSender>(), app.Services.GetRequiredService<IOptions<MailOptions>>(), time);
