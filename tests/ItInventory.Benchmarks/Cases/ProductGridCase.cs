@@ -1,6 +1,7 @@
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Benchmarks.Harness;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Features.Products;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,8 +41,10 @@ public sealed class ProductGridCase : IBenchmarkCase
                 () => HandWrittenAsync(database, query, cancellationToken),
                 () => service.QueryAsync(query, cancellationToken),
                 run.Iterations, run.Warmup);
+            // One tenant among many (issue "Mandanten"): ≤ 1.5×; the one-tenant instance keeps its earlier ≤ 2×.
+            var limit = database.TenantId == Tenant.FirstId ? 2.0 : 1.5;
             results.Add(new BenchmarkResult($"{Name} ({(sort == ProductSort.Name ? "nach Name" : "nach Kosten")}, {viaEf.TotalCount:N0} Treffer)",
-                database.Provider.ToString(), baseline, measured, "≤ 2×", measured <= baseline * 2));
+                database.Provider.ToString(), baseline, measured, limit == 2.0 ? "≤ 2×" : "≤ 1,5×", measured <= baseline * limit));
         }
 
         return results;

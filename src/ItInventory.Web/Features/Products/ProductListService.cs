@@ -25,8 +25,6 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
 
         var products = await db.Products.AsNoTracking().FilterAsync(query, findings, cancellationToken);
 
-        var total = await products.CountAsync(cancellationToken);
-
         // A year's cost is the sum of its counting lines (YearCostRule), evaluated by the database.
         var current = YearCosts.Counting(db, year);
         var previous = YearCosts.Counting(db, year - 1);
@@ -67,12 +65,22 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         };
 
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var page = await rows.Skip(Math.Max(0, query.Page) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var skip = Math.Max(0, query.Page) * pageSize;
+        var page = await rows.Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        var total = TotalFromPage(skip, page.Count, pageSize) ?? await products.CountAsync(cancellationToken);
         return new ProductPage(
             page.Select(r => new ProductRow(r.Id, r.InventoryNumber, r.Name, r.Department, r.Vendor, r.Category, r.Lifecycle, r.Current, r.Previous, BasisOf(r.HasActual, r.HasPlan))).ToList(),
             total,
             year);
     }
+
+    /// <summary>
+    /// The number of hits when the page itself tells it: a page that is neither full nor empty is the last one. That
+    /// saves the count's round trip for most lists of a small municipality (a few dozen products), where it was a third
+    /// of the list's time.
+    /// </summary>
+    internal static int? TotalFromPage(int skip, int rowsOnPage, int pageSize) =>
+        rowsOnPage > 0 && rowsOnPage < pageSize ? skip + rowsOnPage : null;
 
     /// <summary>The basis of a year figure from the kinds among its counting lines; none when there are no lines.</summary>
     private static ValueBasis? BasisOf(bool hasActual, bool hasPlan) =>

@@ -182,4 +182,23 @@ public class ProductListServiceTests : IAsyncLifetime
         Assert.Equal(plan, row.CurrentYearCost);
         Assert.Equal(actualLastYear, row.PreviousYearCost);
     }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(25)]
+    [InlineData(200)]
+    public async Task Every_page_states_the_same_total_whether_or_not_the_page_itself_tells_it(int pageSize)
+    {
+        await using var context = _db.CreateContext();
+        var expected = await context.Products.CountAsync();
+        var pages = (int)Math.Ceiling(expected / (double)pageSize);
+
+        // Full pages count in the database, the last page is told by its own length, a page past the end counts again.
+        for (var page = 0; page <= pages; page++)
+        {
+            var result = await Service.QueryAsync(new ProductQuery { Page = page, PageSize = pageSize });
+            Assert.Equal(expected, result.TotalCount);
+            Assert.Equal(Math.Clamp(expected - page * pageSize, 0, pageSize), result.Rows.Count);
+        }
+    }
 }
