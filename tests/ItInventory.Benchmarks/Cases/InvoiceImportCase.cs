@@ -25,10 +25,14 @@ public sealed class InvoiceImportCase(int invoices = 10_000) : IBenchmarkCase
         var target = await copies.NewCopyAsync();
         var files = await BenchmarkInvoices.CreateAsync(target, count, database.Clock.CurrentYear, cancellationToken);
         var zip = Zip(files);
+        // 10,000 invoices zip to about 19 MB: above the default 10 MB per file, so this batch needs the operator's setting
+        // Invoices:MaxFileBytes raised (docs/benchmarks.md); the limits themselves are not what is measured.
+        var defaults = new InvoiceOptions();
         var options = new InvoiceOptions
         {
+            MaxFileBytes = Math.Max(defaults.MaxFileBytes, zip.Length),
             MaxFilesPerBatch = Math.Max(count, 1),
-            MaxUncompressedBytes = Math.Max(new InvoiceOptions().MaxUncompressedBytes, files.Sum(f => (long)f.Content.Length) * 2),
+            MaxUncompressedBytes = Math.Max(Math.Max(defaults.MaxUncompressedBytes, zip.Length), files.Sum(f => (long)f.Content.Length) * 2),
         };
 
         var (parse, parsePeak) = await MeasureAsync(() => Task.FromResult(ParseAll(zip, options)));
