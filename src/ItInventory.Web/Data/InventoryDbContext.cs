@@ -57,6 +57,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<ExitCostItem> ExitCostItems => Set<ExitCostItem>();
     public DbSet<ReceivedInvoice> ReceivedInvoices => Set<ReceivedInvoice>();
     public DbSet<InvoiceAssignmentRule> InvoiceAssignmentRules => Set<InvoiceAssignmentRule>();
+    public DbSet<PrepaymentSettlement> PrepaymentSettlements => Set<PrepaymentSettlement>();
     public DbSet<PriceIndexValue> PriceIndex => Set<PriceIndexValue>();
     public DbSet<Core.Domain.Market.MarketVendor> MarketVendors => Set<Core.Domain.Market.MarketVendor>();
     public DbSet<Core.Domain.Market.MarketProduct> MarketProducts => Set<Core.Domain.Market.MarketProduct>();

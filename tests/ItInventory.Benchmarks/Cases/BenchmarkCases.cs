@@ -13,6 +13,7 @@ public static class BenchmarkCases
         new ProductGridCase(),
         new StyledReportsCase(),
         new ImportCase(),
+        new InvoiceImportCase(),
         new AppStartCase(),
         new CircuitMemoryCase(),
     ];

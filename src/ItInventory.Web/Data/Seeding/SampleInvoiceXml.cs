@@ -10,10 +10,11 @@ public sealed record SampleInvoiceLine(string Name, int Quantity, decimal Net);
 /// <summary>The content of a generated (fictional) XRechnung invoice.</summary>
 public sealed record SampleInvoice(
     string Number, DateOnly IssueDate, string SellerName, string? SellerVatId, string? LeitwegId, string? ContractNumber,
-    DateOnly PeriodStart, DateOnly PeriodEnd, IReadOnlyList<SampleInvoiceLine> Lines, decimal VatPercent = 19m);
+    DateOnly PeriodStart, DateOnly PeriodEnd, IReadOnlyList<SampleInvoiceLine> Lines, decimal VatPercent = 19m,
+    int TypeCode = 380, decimal Prepaid = 0m);
 
 /// <summary>
-/// Writes a fictional XRechnung in UBL 2.1 syntax (commercial invoice, type 380, EUR), with totals that add up, for the
+/// Writes a fictional XRechnung in UBL 2.1 syntax (type 380 unless told, EUR; a final invoice names its prepaid amount, BT-113), with totals that add up, for the
 /// sample city's inbox and for tests. It goes through the same intake as any received file: nothing here books.
 /// </summary>
 public static class SampleInvoiceXml
@@ -32,7 +33,7 @@ public static class SampleInvoiceXml
             new XElement(Cbc + "CustomizationID", "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0"),
             new XElement(Cbc + "ID", invoice.Number),
             new XElement(Cbc + "IssueDate", Iso(invoice.IssueDate)),
-            new XElement(Cbc + "InvoiceTypeCode", "380"),
+            new XElement(Cbc + "InvoiceTypeCode", invoice.TypeCode.ToString(CultureInfo.InvariantCulture)),
             new XElement(Cbc + "DocumentCurrencyCode", "EUR"),
             invoice.LeitwegId is null ? null : new XElement(Cbc + "BuyerReference", invoice.LeitwegId),
             Period(invoice.PeriodStart, invoice.PeriodEnd),
@@ -46,7 +47,8 @@ public static class SampleInvoiceXml
             new XElement(Cac + "TaxTotal", Amount("TaxAmount", vat)),
             new XElement(Cac + "LegalMonetaryTotal",
                 Amount("LineExtensionAmount", net), Amount("TaxExclusiveAmount", net), Amount("TaxInclusiveAmount", gross),
-                Amount("PayableAmount", gross)),
+                invoice.Prepaid == 0m ? null : Amount("PrepaidAmount", invoice.Prepaid),
+                Amount("PayableAmount", gross - invoice.Prepaid)),
             invoice.Lines.Select((line, i) => new XElement(Cac + "InvoiceLine",
                 new XElement(Cbc + "ID", (i + 1).ToString(CultureInfo.InvariantCulture)),
                 new XElement(Cbc + "InvoicedQuantity", new XAttribute("unitCode", "C62"), line.Quantity),

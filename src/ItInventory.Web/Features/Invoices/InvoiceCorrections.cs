@@ -28,6 +28,7 @@ internal static class InvoiceCorrections
             .FirstOrDefault();
         if (original is null) return null;
         await InvoiceLedger.RemoveCostLinesAsync(db, original.Id, cancellationToken);
+        await PrepaymentLedger.ReleaseAsync(db, original.Id, cancellationToken);
         original.Status = ReceivedInvoiceStatus.Replaced;
         original.ReplacedById = correction.Id;
         return $"{original.Number} vom {Date(original.IssueDate)}";

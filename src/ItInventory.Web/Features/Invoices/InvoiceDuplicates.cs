@@ -13,23 +13,20 @@ namespace ItInventory.Web.Features.Invoices;
 /// </summary>
 internal sealed class InvoiceDuplicates(InventoryDbContext db)
 {
-    public async Task<string?> RefusalAsync(string sha256, EInvoice invoice, CancellationToken cancellationToken)
+    /// <summary>
+    /// The refusal of a duplicate, else the flag for the same number with other content; one query for the same file and
+    /// one for the same number (an import of thousands of files pays every round trip per file).
+    /// </summary>
+    public async Task<(string? Refusal, string? Flag)> CheckAsync(string sha256, EInvoice invoice, CancellationToken cancellationToken)
     {
         var sameFile = await Live().Where(i => i.Sha256 == sha256).FirstOrDefaultAsync(cancellationToken);
-        if (sameFile is not null) return $"Diese Datei wurde bereits eingelesen: {Describe(sameFile)}. Nichts wurde geändert.";
-        var same = (await SameNumberAsync(invoice, cancellationToken))
-            .FirstOrDefault(i => i.IssueDate == invoice.IssueDate && i.Gross == invoice.Totals.Gross);
-        return same is null
-            ? null
-            : $"Doppelte Rechnung: {Describe(same)} hat denselben Verkäufer, dieselbe Nummer, dasselbe Datum und denselben Betrag. Nichts wurde geändert.";
-    }
-
-    public async Task<string?> SameNumberFlagAsync(EInvoice invoice, CancellationToken cancellationToken)
-    {
-        var earlier = (await SameNumberAsync(invoice, cancellationToken)).FirstOrDefault();
-        return earlier is null
-            ? null
-            : $"Achtung: die Nummer {invoice.Number} trägt schon {Describe(earlier)}, mit anderem Inhalt; bitte prüfen.";
+        if (sameFile is not null) return ($"Diese Datei wurde bereits eingelesen: {Describe(sameFile)}. Nichts wurde geändert.", null);
+        var sameNumber = await SameNumberAsync(invoice, cancellationToken);
+        var same = sameNumber.FirstOrDefault(i => i.IssueDate == invoice.IssueDate && i.Gross == invoice.Totals.Gross);
+        if (same is not null)
+            return ($"Doppelte Rechnung: {Describe(same)} hat denselben Verkäufer, dieselbe Nummer, dasselbe Datum und denselben Betrag. Nichts wurde geändert.", null);
+        var earlier = sameNumber.FirstOrDefault();
+        return (null, earlier is null ? null : $"Achtung: die Nummer {invoice.Number} trägt schon {Describe(earlier)}, mit anderem Inhalt; bitte prüfen.");
     }
 
     private IQueryable<ReceivedInvoice> Live() =>

@@ -50,10 +50,8 @@ public sealed class InvoiceIntakeService(
         InvoiceCandidates candidates, CancellationToken cancellationToken)
     {
         var sha = InvoiceLedger.Sha256Of(file.Content);
-        var duplicates = new InvoiceDuplicates(db);
-        if (await duplicates.RefusalAsync(sha, invoice, cancellationToken) is { } refusal)
-            return new IntakeResult(file.Name, IntakeOutcome.Refused, refusal);
-        var flag = await duplicates.SameNumberFlagAsync(invoice, cancellationToken);
+        var (refusal, flag) = await new InvoiceDuplicates(db).CheckAsync(sha, invoice, cancellationToken);
+        if (refusal is not null) return new IntakeResult(file.Name, IntakeOutcome.Refused, refusal);
 
         var match = InvoiceMatching.Match(invoice, candidates.Match);
         var received = InvoiceRecord.From(file.Name, file.Content, sha, invoice, match, time.GetUtcNow().UtcDateTime,

@@ -20,10 +20,11 @@ public sealed class InvoiceReviewService(IDbContextFactory<InventoryDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var invoices = db.ReceivedInvoices.AsNoTracking();
         if (status is { } s) invoices = invoices.Where(i => i.Status == s);
-        return await invoices.OrderByDescending(i => i.Id).Take(Math.Clamp(max, 1, 5000))
+        var rows = await invoices.OrderByDescending(i => i.Id).Take(Math.Clamp(max, 1, 5000))
             .Select(i => new InvoiceRow(i.Id, i.Version, i.FileName, i.Number, i.IssueDate, i.TypeCode, i.SellerName,
-                i.Vendor != null ? i.Vendor.Name : null, i.Gross, i.Status, i.Flag, i.MatchReasons, i.PaymentYear))
+                i.Vendor != null ? i.Vendor.Name : null, i.Gross, i.Status, i.Flag, i.MatchReasons, i.PaymentYear) { Prepaid = i.Prepaid })
             .ToListAsync(cancellationToken);
+        return await InvoiceSettlementNotes.AddAsync(db, rows, cancellationToken);
     }
 
     public async Task<InvoiceOriginal> OriginalAsync(int id, CancellationToken cancellationToken = default)
@@ -70,7 +71,10 @@ public sealed class InvoiceReviewService(IDbContextFactory<InventoryDbContext> c
         await db.SaveOrConflictAsync<ReceivedInvoice>(EntityName, cancellationToken);
     }
 
-    /// <summary>Storno: the invoice stays stored, marked cancelled; its cost lines go, in one audited transaction.</summary>
+    /// <summary>
+    /// Storno: the invoice stays stored, marked cancelled; its cost lines go, in one audited transaction. A final invoice's
+    /// lines include the reversals of the prepayments it settled, so those count again; a settled prepayment is refused.
+    /// </summary>
     public async Task CancelAsync(int id, Guid version, CancellationToken cancellationToken = default)
     {
         await currentUser.DemandAsync(Permission.EditCosts);
@@ -78,8 +82,11 @@ public sealed class InvoiceReviewService(IDbContextFactory<InventoryDbContext> c
         var received = await db.ReceivedInvoices.SingleOrNotFoundAsync(id, EntityName, cancellationToken);
         if (received.Status is ReceivedInvoiceStatus.Cancelled or ReceivedInvoiceStatus.Replaced)
             throw new ValidationFailedException(new Dictionary<string, string[]> { ["Status"] = [$"Die Rechnung ist bereits {StatusLabels.Of(received.Status)}."] });
+        if (await PrepaymentLedger.SettledByAsync(db, id, cancellationToken) is { } final)
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["Status"] = [$"Die Rechnung ist mit der Schlussrechnung {final} verrechnet; stornieren Sie zuerst die Schlussrechnung."] });
         db.ExpectVersion(received, version);
         await InvoiceLedger.RemoveCostLinesAsync(db, id, cancellationToken);
+        await PrepaymentLedger.ReleaseAsync(db, id, cancellationToken);
         received.Status = ReceivedInvoiceStatus.Cancelled;
         await db.SaveOrConflictAsync<ReceivedInvoice>(EntityName, cancellationToken);
     }

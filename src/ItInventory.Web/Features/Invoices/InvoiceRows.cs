@@ -8,6 +8,15 @@ public sealed record InvoiceRow(
     string? VendorName, decimal Gross, ReceivedInvoiceStatus Status, string? Flag, string MatchReasons, int PaymentYear)
 {
     public string StatusLabel => StatusLabels.Of(Status);
+
+    /// <summary>BT-113: prepayments this invoice names as already paid.</summary>
+    public decimal Prepaid { get; init; }
+
+    /// <summary>Which prepayment invoices this final invoice settles, or which final invoice settled this one.</summary>
+    public string? SettlementNote { get; init; }
+
+    /// <summary>A booked final invoice whose prepayments nobody confirmed yet: they count twice until then.</summary>
+    public bool AwaitsPrepayments { get; init; }
 }
 
 public static class StatusLabels

@@ -15,6 +15,7 @@ public static class InvoicesServices
         services.AddScoped<InvoiceIntakeService>();
         services.AddScoped<InvoiceReviewService>();
         services.AddScoped<InvoiceFindings>();
+        services.AddScoped<PrepaymentSettlementService>();
         return services;
     }
 }

@@ -729,6 +729,41 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("OzgServices");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.PrepaymentSettlement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FinalInvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PrepaymentInvoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinalInvoiceId");
+
+                    b.HasIndex("PrepaymentInvoiceId");
+
+                    b.HasIndex("TenantId", "FinalInvoiceId");
+
+                    b.HasIndex("TenantId", "PrepaymentInvoiceId")
+                        .IsUnique();
+
+                    b.ToTable("PrepaymentSettlements");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
                 {
                     b.Property<int>("Year")
@@ -2354,6 +2389,27 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.Navigation("Category");
 
                     b.Navigation("MarketVendor");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.PrepaymentSettlement", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ReceivedInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("FinalInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.ReceivedInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("PrepaymentInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>

@@ -700,6 +700,39 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("OzgServices");
                 });
 
+            modelBuilder.Entity("ItInventory.Core.Domain.PrepaymentSettlement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinalInvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PrepaymentInvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinalInvoiceId");
+
+                    b.HasIndex("PrepaymentInvoiceId");
+
+                    b.HasIndex("TenantId", "FinalInvoiceId");
+
+                    b.HasIndex("TenantId", "PrepaymentInvoiceId")
+                        .IsUnique();
+
+                    b.ToTable("PrepaymentSettlements");
+                });
+
             modelBuilder.Entity("ItInventory.Core.Domain.PriceIndexValue", b =>
                 {
                     b.Property<int>("Year")
@@ -2285,6 +2318,27 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.Navigation("Category");
 
                     b.Navigation("MarketVendor");
+                });
+
+            modelBuilder.Entity("ItInventory.Core.Domain.PrepaymentSettlement", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.ReceivedInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("FinalInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.ReceivedInvoice", null)
+                        .WithMany()
+                        .HasForeignKey("PrepaymentInvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ItInventory.Core.Domain.Product", b =>
