@@ -15,5 +15,7 @@ public static class BenchmarkCases
         new ImportCase(),
         new AppStartCase(),
         new CircuitMemoryCase(),
+        new ComparisonPageCase(),
+        new ComparisonAggregateCase(),
     ];
 }
