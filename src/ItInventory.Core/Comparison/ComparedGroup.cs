@@ -15,6 +15,9 @@ public interface IGroupFigures
 
     ContractTerms? Terms { get; }
 
+    /// <summary>Whether the member's city services on the product (or category) reach OZG maturity 3; null: no level recorded.</summary>
+    bool? OnlineApplication { get; }
+
     decimal? Value(ComparisonMetric metric, ComparisonRequest request);
 }
 

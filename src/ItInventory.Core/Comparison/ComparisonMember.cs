@@ -14,8 +14,9 @@ public sealed record ComparisonMember(int MemberId, int? Inhabitants, FederalSta
 
 /// <summary>
 /// A municipality's use of one market product: running cost per fiscal year (empty when a contract forbids disclosing
-/// its prices), users, the interface kind it gets, the contract terms it has, and the yearly cases of the city services
-/// it serves (null when none with a case number).
+/// its prices), users, the interface kind it gets, the contract terms it has, the yearly cases of the city services
+/// it serves (null when none with a case number), and whether those services can be applied for online: every one of
+/// them with a recorded OZG maturity level reaches level 3, the online application (null when none has a level).
 /// </summary>
 public sealed record MemberProduct(
     string MarketProductKey,
@@ -25,7 +26,8 @@ public sealed record MemberProduct(
     IReadOnlyDictionary<int, decimal> RunningCostByYear,
     InterfaceKind Interface,
     ContractTerms? Terms,
-    int? Cases = null);
+    int? Cases = null,
+    bool? OnlineApplication = null);
 
 /// <summary>The contract terms compared as shares of users: long notice, price clause kind, exit support.</summary>
 public sealed record ContractTerms(int NoticePeriodMonths, PriceAdjustmentKind PriceClause, bool ExitSupport);

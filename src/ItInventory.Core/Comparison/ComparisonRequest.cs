@@ -38,7 +38,9 @@ public sealed record ComparisonRow(
 
 /// <summary>
 /// Shares of a group's members, in whole percent: the interface kind they get and their contract terms (notice over
-/// three months, unilateral or index-linked price clause, exit support). Null members stay out of each share.
+/// three months, unilateral or index-linked price clause, exit support), and the share whose city services on it can be
+/// applied for online (OZG maturity 3 or more). Null members stay out of each share, and a share of fewer than k
+/// members with a value is null.
 /// </summary>
 public sealed record TermShares(
     ComparisonScope Scope,
@@ -50,4 +52,5 @@ public sealed record TermShares(
     int? LongNoticePercent,
     int? UnilateralClausePercent,
     int? IndexLinkedClausePercent,
-    int? ExitSupportPercent);
+    int? ExitSupportPercent,
+    int? OnlineApplicationPercent = null);

@@ -34,5 +34,10 @@ public sealed record MemberFigures(ComparisonMember Member, IReadOnlyList<Member
 
     public InterfaceKind BestInterface => Products.Max(p => p.Interface);
 
+    /// <summary>Online when every product in the group with rated services is (a group counts as the member's whole use).</summary>
+    public bool? OnlineApplication => Products.Any(p => p.OnlineApplication is not null)
+        ? Products.All(p => p.OnlineApplication is not false)
+        : null;
+
     public ContractTerms? Terms => Products.Select(p => p.Terms).FirstOrDefault(t => t is not null);
 }

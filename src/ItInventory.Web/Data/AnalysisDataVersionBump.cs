@@ -1,5 +1,7 @@
 using System.Data.Common;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Domain.Market;
+using ItInventory.Core.Domain.Tenants;
 using ItInventory.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -23,11 +25,14 @@ public static class AnalysisDataVersionBump
     /// <summary>
     /// Analysis data is everything of the domain (products, vendors, contracts, cost lines, departments, categories,
     /// standards, product standards, interfaces, price index), the contract–product links and the stored analysis
-    /// settings. Users, tokens and the audit trail are not: a login must not throw the analysis away.
+    /// settings. Users, tokens and the audit trail are not: a login must not throw the analysis away. The comparison's
+    /// data counts too: tenants (participation, inhabitants) and the shared market catalogue, whose writes are rare.
     /// </summary>
     public static bool IsAnalysisData(EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
         && (entry.Metadata.ClrType.Namespace == typeof(Product).Namespace
+            || entry.Metadata.ClrType == typeof(Tenant)
+            || entry.Metadata.ClrType.Namespace == typeof(MarketProduct).Namespace
             || entry.Metadata.ClrType == typeof(StoredSetting)
             || entry.Metadata.HasSharedClrType);
 

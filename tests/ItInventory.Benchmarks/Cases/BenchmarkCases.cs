@@ -16,5 +16,7 @@ public static class BenchmarkCases
         new InvoiceImportCase(),
         new AppStartCase(),
         new CircuitMemoryCase(),
+        new ComparisonPageCase(),
+        new ComparisonAggregateCase(),
     ];
 }

@@ -1,5 +1,6 @@
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Features.CityServices;
+using ItInventory.Web.Features.Comparison;
 using ItInventory.Web.Features.Dashboard;
 using ItInventory.Web.Features.Exit;
 using ItInventory.Web.Features.Findings;
@@ -35,6 +36,7 @@ public static class FeatureServices
         services.AddReportsFeature();
         services.AddPlanningFeature();
         services.AddCityServicesFeature();
+        services.AddComparisonFeature(configuration);
         if (reports is not null)
         {
             services.Configure(reports);

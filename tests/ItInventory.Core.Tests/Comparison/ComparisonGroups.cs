@@ -11,12 +11,12 @@ internal static class ComparisonGroups
 
     public static ComparisonMember Member(int id, int inhabitants, decimal cost2024, decimal cost2025, int users,
         FederalState state = FederalState.Hessen, InterfaceKind interfaceKind = InterfaceKind.MessageFormat,
-        string product = "meldewesen", ContractTerms? terms = null, bool confidential = false, int? cases = null) =>
+        string product = "meldewesen", ContractTerms? terms = null, bool confidential = false, int? cases = null, bool? online = null) =>
         new(id, inhabitants, state,
         [
             new MemberProduct(product, "EWO", "musterwerk", users,
                 confidential ? new Dictionary<int, decimal>() : new Dictionary<int, decimal> { [2024] = cost2024, [Year] = cost2025 },
-                interfaceKind, terms, cases),
+                interfaceKind, terms, cases, online),
         ]);
 
     /// <summary>n members of 50,000 inhabitants paying 10,000 € + 1,000 € per member index, 10 users each.</summary>

@@ -26,7 +26,7 @@ public class ExchangeAggregationTests
     }
 
     [Fact]
-    public void A_newer_file_of_a_sender_replaces_the_older_and_no_figure_per_case_is_made_up()
+    public void A_newer_file_of_a_sender_replaces_the_older_and_no_figure_per_case_is_made_up_for_files_without_one()
     {
         var files = Enumerable.Range(1, 5).Select(i => File($"s{i}", 2m + i, new DateOnly(2026, 1, 1)))
             .Append(File("s1", 100m, new DateOnly(2026, 6, 1)));

@@ -10,6 +10,12 @@ public static class ServiceAssessor
 {
     public const string FitConnectCode = "FIT-CONNECT";
 
+    /// <summary>The OZG maturity level of a complete online application, in model 1.1 and 2.0 alike.</summary>
+    public const int OnlineApplicationLevel = 3;
+
+    /// <summary>Whether a recorded maturity level reaches the online application.</summary>
+    public static bool ReachesOnlineApplication(int maturityLevel) => maturityLevel >= OnlineApplicationLevel;
+
     /// <param name="interfaces">The city's recorded interfaces, with their standards.</param>
     public static ServiceAssessment Assess(CityService service, IReadOnlyList<DataInterface> interfaces)
     {
@@ -27,7 +33,7 @@ public static class ServiceAssessor
             blockers.Add(new(BlockerKind.MediaBreak, $"Anträge erreichen das Fachverfahren nur mit Medienbruch ({MediaBreakWords(service.Connection)})"));
         if (status == DigitalStatus.OnlineNotYetEndToEnd && service.Connection == ApplicationConnection.Unknown)
             blockers.Add(new(BlockerKind.ConnectionNotRecorded, "Anbindung des Online-Dienstes an das Fachverfahren nicht erfasst"));
-        if (status == DigitalStatus.OnlineNotYetEndToEnd && service.MaturityLevel is null or < 3)
+        if (status == DigitalStatus.OnlineNotYetEndToEnd && service.MaturityLevel is null or < OnlineApplicationLevel)
             blockers.Add(new(BlockerKind.MaturityBelowOnlineApplication, service.MaturityLevel is null
                 ? "Reifegrad nicht erfasst"
                 : $"Reifegrad {service.MaturityLevel}: noch kein vollständiger Online-Antrag"));
@@ -43,7 +49,7 @@ public static class ServiceAssessor
             return DigitalStatus.EndToEnd;
         if (IsMediaBreak(service.Connection))
             return DigitalStatus.OnlineWithMediaBreak;
-        return service.MaturityLevel >= 3 && IsElectronic(service.Connection)
+        return service.MaturityLevel >= OnlineApplicationLevel && IsElectronic(service.Connection)
             ? DigitalStatus.EndToEnd
             : DigitalStatus.OnlineNotYetEndToEnd;
     }

@@ -21,16 +21,25 @@ public sealed record ExchangeFile(
     public const int CurrentVersion = 1;
 }
 
-/// <summary>The sender's figures about one market product or one category (its products in it merged).</summary>
+/// <summary>
+/// The sender's figures about one market product or one category (its products in it merged). <paramref name="OnlineApplication"/>
+/// (added to version 1 as an optional member): whether its city services on it reach OZG maturity 3; null or absent when
+/// no level is recorded.
+/// </summary>
 public sealed record ExchangeGroup(
     ComparisonScope Scope,
     string Key,
     string VendorKey,
     InterfaceKind Interface,
     ExchangeTerms? Terms,
-    IReadOnlyList<ExchangeYear> Years);
+    IReadOnlyList<ExchangeYear> Years,
+    bool? OnlineApplication = null);
 
 public sealed record ExchangeTerms(int NoticePeriodMonths, PriceAdjustmentKind PriceClause, bool ExitSupport);
 
-/// <summary>One fiscal year: running cost per inhabitant and per user, and its change to the previous year (0.05 = +5 %).</summary>
-public sealed record ExchangeYear(int Year, decimal? CostPerInhabitant, decimal? CostPerUser, decimal? ChangeFromPreviousYear);
+/// <summary>
+/// One fiscal year: running cost per inhabitant and per user, its change to the previous year (0.05 = +5 %), and the
+/// running cost per case of the city services the product serves (added to version 1 as an optional member: absent in
+/// files exported before, null without case numbers).
+/// </summary>
+public sealed record ExchangeYear(int Year, decimal? CostPerInhabitant, decimal? CostPerUser, decimal? ChangeFromPreviousYear, decimal? CostPerCase = null);

@@ -20,10 +20,11 @@ public static class ExchangeFiles
             return new ExchangeYear(year,
                 Round(figures.Value(ComparisonMetric.CostPerInhabitant, request)),
                 Round(figures.Value(ComparisonMetric.CostPerUser, request)),
-                Round(figures.YearOverYear(year)));
+                Round(figures.YearOverYear(year)),
+                Round(figures.Value(ComparisonMetric.CostPerCase, request)));
         }).ToList();
         var terms = figures.Terms is { } t ? new ExchangeTerms(t.NoticePeriodMonths, t.PriceClause, t.ExitSupport) : null;
-        return new ExchangeGroup(scope, key, figures.VendorKey, figures.BestInterface, terms, years);
+        return new ExchangeGroup(scope, key, figures.VendorKey, figures.BestInterface, terms, years, figures.OnlineApplication);
     }
 
     private static decimal? Round(decimal? value) =>

@@ -9,6 +9,8 @@ public sealed class ExchangeMember(int memberId, ExchangeGroup group) : IGroupFi
 
     public InterfaceKind BestInterface => group.Interface;
 
+    public bool? OnlineApplication => group.OnlineApplication;
+
     public ContractTerms? Terms => group.Terms is { } t ? new ContractTerms(t.NoticePeriodMonths, t.PriceClause, t.ExitSupport) : null;
 
     public decimal? Value(ComparisonMetric metric, ComparisonRequest request)
@@ -19,8 +21,8 @@ public sealed class ExchangeMember(int memberId, ExchangeGroup group) : IGroupFi
             ComparisonMetric.CostPerInhabitant => year?.CostPerInhabitant,
             ComparisonMetric.CostPerUser => year?.CostPerUser,
             ComparisonMetric.ChangeAboveIndex => UnitCosts.AboveIndex(year?.ChangeFromPreviousYear, request.Index),
-            // Version 1 of the exchange file carries no case numbers: an aggregate publishes no figure per case.
-            _ => null,
+            // Files exported before cost per case travelled carry none: such a sender stays out of that figure.
+            _ => year?.CostPerCase,
         };
     }
 }

@@ -6,6 +6,7 @@ namespace ItInventory.Web.Data.Generation;
 /// The member bodies of a generated data centre, after the installation's first tenant: fictional names ("Gemeinde
 /// Generiert 002"), mostly kreisangehörige Gemeinden, every tenth a Stadt, every fiftieth a Kreis, in
 /// Nordrhein-Westfalen under keys of the right form that no real body has (NRW has no Regierungsbezirk 0).
+/// All take part in the comparison, so a generated data centre has one to measure.
 /// </summary>
 internal static class GeneratedTenants
 {
@@ -24,6 +25,7 @@ internal static class GeneratedTenants
                 FederalState = FederalState.NordrheinWestfalen,
                 OfficialKey = $"050{10 + number / 50:00}",
                 Inhabitants = (int)Math.Clamp(random.LogNormal(250_000, 0.4), 100_000, 700_000),
+                TakesPartInComparison = true,
             };
         }
 
@@ -41,6 +43,7 @@ internal static class GeneratedTenants
             OfficialKey = $"050{kreis:00}{municipality:000}",
             RegionalKey = $"050{kreis:00}0{municipality:000}{municipality:000}",
             Inhabitants = (int)Math.Clamp(random.LogNormal(isTown ? 45_000 : 12_000, 0.6), 1_000, 400_000),
+            TakesPartInComparison = true,
         };
     }
 

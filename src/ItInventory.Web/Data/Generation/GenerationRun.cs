@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Domain.Market;
 using ItInventory.Web.Data.Auditing;
 using ItInventory.Web.Data.Seeding;
 
@@ -15,6 +16,15 @@ internal sealed class GenerationRun(LargeInstanceSettings settings, SampleCity r
     private int _nextVendor = 1, _nextProduct = 1, _nextSupport = 1, _nextContract = 1, _nextInterface = 1, _nextCostLine = 1;
     private int _contracts, _interfaces;
     private long _costLines;
+
+    // The comparison data draws from a stream of its own, so each tenant's inventory stays what a seed gave before.
+    private readonly SyntheticRandom _market = new(settings.Seed + 2);
+
+    /// <summary>The shared market products the tenants' products link to (set before the first tenant is written).</summary>
+    public IReadOnlyList<MarketProduct> Catalogue { get; set; } = [];
+
+    /// <summary>The OZG services the generated city services refer to.</summary>
+    public IReadOnlyList<int> OzgServiceIds { get; set; } = [];
 
     private int FirstYear => _lastYear - settings.Years + 1;
 
@@ -43,6 +53,7 @@ internal sealed class GenerationRun(LargeInstanceSettings settings, SampleCity r
 
         var products = SyntheticInventory.MakeProducts(random, productCount, _nextProduct, ref _nextSupport, vendors, reference, departments, FirstYear);
         _nextProduct += products.Count;
+        SyntheticMarket.Link(_market, products, Catalogue);
         await WriteAsync(db, products, cancellationToken);
         await WriteAsync(db, products.SelectMany(p => p.UsingDepartments), cancellationToken);
         await WriteAsync(db, products.SelectMany(p => p.StandardSupport), cancellationToken);
@@ -50,6 +61,7 @@ internal sealed class GenerationRun(LargeInstanceSettings settings, SampleCity r
 
         var contracts = SyntheticInventory.MakeContracts(random, products, vendors, _nextContract, FirstYear, currentYear);
         _nextContract += contracts.Count;
+        SyntheticMarket.MarkConfidential(_market, contracts);
         await WriteAsync(db, contracts, cancellationToken);
         await using (var links = BulkTableWriter<Dictionary<string, object>>.For(db, "ContractProducts"))
         {
@@ -62,6 +74,9 @@ internal sealed class GenerationRun(LargeInstanceSettings settings, SampleCity r
         await WriteAsync(db, interfaces, cancellationToken);
         var costLines = await WriteCostLinesAsync(db, products, contracts, cancellationToken);
         Report(single, $"{costLines:N0} Kostenpositionen.");
+
+        db.CityServices.AddRange(SyntheticMarket.MakeServices(_market, products, OzgServiceIds, currentYear - 1));
+        await db.SaveChangesAsync(cancellationToken);
 
         _contracts += contracts.Count;
         _interfaces += interfaces.Count;

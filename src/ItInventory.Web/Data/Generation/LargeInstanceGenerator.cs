@@ -66,6 +66,7 @@ public sealed class LargeInstanceGenerator(IDbContextFactory<InventoryDbContext>
             db.Tenants.AddRange(members);
             await db.SaveChangesAsync(cancellationToken);
             tenantIds.AddRange(members.Select(t => t.Id));
+            await WriteComparisonDataAsync(db, run, settings, seedFolder, cancellationToken);
             progress?.Report($"{stopwatch.Elapsed.TotalSeconds,6:0.0} s  Stammdaten: {reference.Categories.Count} Kategorien, {reference.Standards.Count} Standards, {settings.Tenants:N0} Mandanten.");
             await run.WriteTenantAsync(db, 0, reference.Departments, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -87,6 +88,25 @@ public sealed class LargeInstanceGenerator(IDbContextFactory<InventoryDbContext>
         await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? "ANALYZE" : "VACUUM (ANALYZE)", cancellationToken);
         progress?.Report($"{stopwatch.Elapsed.TotalSeconds,6:0.0} s  Statistiken aktualisiert.");
         return run.Summary(stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// The shared market catalogue and the OZG catalogue the tenants' products and city services refer to, and the
+    /// first tenant's inhabitants and participation (the generated members take part from their creation).
+    /// </summary>
+    private static async Task WriteComparisonDataAsync(InventoryDbContext db, GenerationRun run, LargeInstanceSettings settings, string seedFolder, CancellationToken cancellationToken)
+    {
+        await ServiceCatalogueSeeder.LoadIfEmptyAsync(db, seedFolder, cancellationToken);
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var vendors = SyntheticMarket.MakeCatalogue(new SyntheticRandom(settings.Seed + 3), categories, settings.Products);
+        db.MarketVendors.AddRange(vendors);
+        await db.SaveChangesAsync(cancellationToken);
+        run.Catalogue = vendors.SelectMany(v => v.Products).ToList();
+        run.OzgServiceIds = await db.OzgServices.Where(s => !s.IsWithdrawn).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        var first = db.CurrentTenantId ?? Tenant.FirstId;
+        await db.Tenants.Where(t => t.Id == first).ExecuteUpdateAsync(s => s
+            .SetProperty(t => t.TakesPartInComparison, true)
+            .SetProperty(t => t.Inhabitants, t => t.Inhabitants ?? 60_000), cancellationToken);
     }
 
     private static void Prepare(InventoryDbContext db)

@@ -24,7 +24,7 @@ public static class ComparisonApi
                 TypedResults.Ok(await comparison.ViewAsync(Year(year), new ComparisonFilter(sizeClass, state), ct)))
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithSummary("Vergleich mit anderen Kommunen")
-            .WithDescription("Mediane und Quartile je Marktprodukt und Kategorie (nur Gruppen aus mindestens k Kommunen, auch nach dem Filter sizeClass/state; Quartile erst ab 10), der eigene Wert und die eigene Position, Schnittstellen- und Vertragsanteile und die gemeinsamen Forderungen. Leer, solange die eigene Kommune nicht teilnimmt. Mit importierter Gesamtdatei die Gruppen der Vergleichsstelle.")
+            .WithDescription("Mediane und Quartile je Marktprodukt und Kategorie (nur Gruppen aus mindestens k Kommunen, auch nach dem Filter sizeClass/state; Quartile erst ab 10), der eigene Wert und die eigene Position, Schnittstellen- und Vertragsanteile, der Anteil mit Online-Antrag (OZG-Reifegrad ≥ 3) und die gemeinsamen Forderungen. Leer, solange die eigene Kommune nicht teilnimmt. Mit importierter Gesamtdatei die Gruppen der Vergleichsstelle.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/joint-demands", async (ComparisonService comparison, int? year, SizeClass? sizeClass, FederalState? state, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using ItInventory.Core.Analysis.Services;
 using ItInventory.Core.Comparison;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
@@ -14,17 +15,23 @@ namespace ItInventory.Web.Features.Comparison;
 /// </summary>
 public static class ComparisonMembersLoader
 {
+    private const int ParallelReads = 4;
+
+
     public static async Task<IReadOnlyList<ComparisonMember>> ParticipantsAsync(InventoryDbContext db, CancellationToken cancellationToken)
     {
         var tenants = await db.Tenants.AsNoTracking().Where(t => t.TakesPartInComparison)
             .Select(t => new { t.Id, t.Inhabitants, t.FederalState }).ToListAsync(cancellationToken);
-        var members = new List<ComparisonMember>(tenants.Count);
-        foreach (var tenant in tenants)
-        {
-            await using var tenantDb = TenantContexts.For(db, tenant.Id);
-            members.Add(new ComparisonMember(tenant.Id, tenant.Inhabitants, tenant.FederalState, await ProductsAsync(tenantDb, cancellationToken)));
-        }
-
+        // A few tenants at a time: each read waits mostly on its database round trips, so the first view after a write
+        // in a data centre of 200 members does not take 200 of them one after another.
+        var members = new ComparisonMember[tenants.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, tenants.Count), new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                var tenant = tenants[index];
+                await using var tenantDb = TenantContexts.For(db, tenant.Id);
+                members[index] = new ComparisonMember(tenant.Id, tenant.Inhabitants, tenant.FederalState, await ProductsAsync(tenantDb, token));
+            });
         return members;
     }
 
@@ -59,19 +66,25 @@ public static class ComparisonMembersLoader
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId);
         // A service's recorded yearly case number, whichever year it was counted in: the best measure of the work a
-        // product does that the inventory has; each service counts once per product.
+        // product does that the inventory has; each service counts once per product. Its OZG maturity level says
+        // whether it can be applied for online (level 3, in either maturity model).
         var linked = products.Select(p => p.Id).ToList();
-        var cases = (await db.CityServiceProducts.AsNoTracking()
-                .Where(s => linked.Contains(s.ProductId) && s.CityService!.AnnualCases > 0)
-                .Select(s => new { s.ProductId, Cases = s.CityService!.AnnualCases!.Value })
+        var services = (await db.CityServiceProducts.AsNoTracking()
+                .Where(s => linked.Contains(s.ProductId) && (s.CityService!.AnnualCases > 0 || s.CityService.MaturityLevel != null))
+                .Select(s => new { s.ProductId, s.CityService!.AnnualCases, s.CityService.MaturityLevel })
                 .ToListAsync(cancellationToken))
-            .GroupBy(s => s.ProductId).ToDictionary(g => g.Key, g => g.Sum(s => s.Cases));
+            .ToLookup(s => s.ProductId);
+        var cases = services.Where(g => g.Any(s => s.AnnualCases > 0))
+            .ToDictionary(g => g.Key, g => g.Where(s => s.AnnualCases > 0).Sum(s => s.AnnualCases!.Value));
+        var online = services.Where(g => g.Any(s => s.MaturityLevel is not null))
+            .ToDictionary(g => g.Key, g => g.Where(s => s.MaturityLevel is not null).All(s => ServiceAssessor.ReachesOnlineApplication(s.MaturityLevel!.Value)));
 
         return products.Select(p => new MemberProduct(p.Key, p.Category, p.Vendor, p.UserCount,
                 costs[p.Id].ToDictionary(c => c.FiscalYear, c => c.Cost),
                 InterfaceKinds.Of(p.Support.Select(s => (s.Kind, s.Status))),
                 p.Terms is { } t ? new ContractTerms(t.NoticePeriodMonths, t.PriceAdjustment, t.ExitSupport) : null,
-                cases.TryGetValue(p.Id, out var count) ? count : null))
+                cases.TryGetValue(p.Id, out var count) ? count : null,
+                online.TryGetValue(p.Id, out var isOnline) ? isOnline : null))
             .ToList();
     }
 }

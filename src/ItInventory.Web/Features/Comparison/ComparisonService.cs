@@ -15,7 +15,8 @@ namespace ItInventory.Web.Features.Comparison;
 /// category under the k rule. A municipality sees it only while it takes part itself (who shares nothing sees nothing).
 /// </summary>
 public sealed class ComparisonService(
-    IDbContextFactory<InventoryDbContext> contextFactory, ICurrentUser currentUser, InventoryClock clock, IOptions<ComparisonOptions> options)
+    IDbContextFactory<InventoryDbContext> contextFactory, ICurrentUser currentUser, InventoryClock clock, IOptions<ComparisonOptions> options,
+    ComparisonParticipants participants)
 {
     /// <summary>The last complete fiscal year: the running year's costs are mostly plan.</summary>
     public int DefaultYear => clock.CurrentYear - 1;
@@ -38,11 +39,13 @@ public sealed class ComparisonService(
 
         var (members, request) = await RequestAsync(db, compared, filter ?? ComparisonFilter.None, cancellationToken);
 
-        var lines = MarketComparison.Figures(members, request, privacy)
+        // The groups are formed once for the figures, the shares and the demands.
+        var groups = MarketComparison.Groups(members, request.Filter).ToList();
+        var lines = MarketComparison.Figures(groups, members.FirstOrDefault(m => m.MemberId == ownId), request, privacy)
             .Select(r => new ComparisonLine(r.Scope, names.Subject(r.Scope, r.Key), r.Metric, r.Group, r.Own, r.OwnPercentile)).ToList();
-        var shares = MarketComparison.Shares(members, request.Filter, privacy)
+        var shares = MarketComparison.Shares(groups, privacy)
             .Select(s => new ShareLine(names.Subject(s.Scope, s.Key), s)).ToList();
-        var demands = JointDemands.Of(members, request, privacy)
+        var demands = JointDemands.Of(groups, request, privacy)
             .Select(d => new DemandLine(names.Vendor(d.VendorKey), names.Product(d.MarketProductKey), d.Kind, d.Members, d.SharePercent)).ToList();
         return new ComparisonView(true, compared, privacy.MinimumGroup, lines, shares, demands);
     }
@@ -73,7 +76,11 @@ public sealed class ComparisonService(
     private async Task<(IReadOnlyList<ComparisonMember> Members, ComparisonRequest Request)> RequestAsync(
         InventoryDbContext db, int year, ComparisonFilter filter, CancellationToken cancellationToken)
     {
-        var members = await ComparisonMembersLoader.ParticipantsAsync(db, cancellationToken);
+        var members = await participants.GetAsync(await AnalysisDataVersionBump.ReadAsync(db, cancellationToken), async loading =>
+        {
+            await using var own = await contextFactory.CreateDbContextAsync(loading);
+            return await ComparisonMembersLoader.ParticipantsAsync(own, loading);
+        }, cancellationToken);
         return (members, new ComparisonRequest(year, await IndexChangeAsync(db, year, cancellationToken), filter, db.CurrentTenantId));
     }
 

@@ -15,6 +15,7 @@ public static class ComparisonServices
             .Validate(o => ComparisonOptions.ModeProblem(o.Mode) is null,
                 $"Comparison:Mode ist unbekannt; erlaubt sind „{ComparisonOptions.InstallationMode}“ und „{ComparisonOptions.VergleichsstelleMode}“.")
             .ValidateOnStart();
+        services.AddSingleton<ComparisonParticipants>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<ExchangeExportService>();
         services.AddScoped<ComparisonOfficeService>();

@@ -47,9 +47,15 @@ public sealed class ComparisonTenants : IAsyncLifetime
 
     public async Task DisposeAsync() => await Db.DisposeAsync();
 
+    /// <summary>
+    /// The participants' figures as one app instance keeps them: shared by every service made here, so the tests also
+    /// show that a write (participation, a link, a cost) is seen at once.
+    /// </summary>
+    public ComparisonParticipants Participants { get; } = new();
+
     /// <summary>The service as it works for a user of the given tenant.</summary>
     public ComparisonService ServiceOf(int tenantId, string role = Roles.ItLeitung) =>
-        new(FactoryOf(tenantId), FixedCurrentUser.WithRoles("pruefer", role), Db.Clock, Options.Create(new ComparisonOptions()));
+        new(FactoryOf(tenantId), FixedCurrentUser.WithRoles("pruefer", role), Db.Clock, Options.Create(new ComparisonOptions()), Participants);
 
     /// <summary>Contexts working in the given tenant, for other services over the same municipalities.</summary>
     public IDbContextFactory<InventoryDbContext> FactoryOf(int tenantId) => new TenantFactory(Db, tenantId);

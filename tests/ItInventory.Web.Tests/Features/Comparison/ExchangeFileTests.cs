@@ -39,6 +39,8 @@ public sealed class ExchangeFileTests(SampleStartFixture app, ITestOutputHelper 
             Assert.NotEqual(musterstadt.SenderId, lindenfeld.SenderId);
             Assert.Equal(SizeClass.From100000To500000, musterstadt.SizeClass);
             Assert.Contains(musterstadt.Groups, g => g.Key == "meldewerk-ewo" && g.Years.Any(y => y.CostPerInhabitant > 0));
+            // Its registration service (OZG maturity 5, 30,000 cases a year) runs on MeldeWerk EWO: online, with cost per case.
+            Assert.Contains(musterstadt.Groups, g => g.Key == "meldewerk-ewo" && g.OnlineApplication == true && g.Years.Any(y => y.CostPerCase > 0));
 
             // Three more senders with Lindenfeld's figures make five: the k of the aggregate is reached.
             var files = new[] { musterstadt, lindenfeld }.Concat(Enumerable.Range(0, 3).Select(i => lindenfeld with { SenderId = $"{i:x32}" }))
