@@ -65,5 +65,6 @@ public sealed class IndexedFindings
             .Order()
             .ToList();
 
-    private sealed record Ranked(int Rank, Finding Finding);
+    // A struct: one per finding, 185,430 at 20,000 products, so no object of its own each.
+    private readonly record struct Ranked(int Rank, Finding Finding);
 }
