@@ -42,6 +42,12 @@ public sealed record NotificationPreferences(
         _ => false,
     };
 
+    /// <summary>
+    /// Whether a contract's reminders (mail and calendar) reach the user: its responsible person always, everyone else
+    /// who wants contract reminders if the contract concerns one of their departments.
+    /// </summary>
+    public bool WantsRemindersOf(bool isResponsible, IEnumerable<int> departmentIds) => isResponsible || (ContractReminders && Covers(departmentIds));
+
     /// <summary>Whether something in the given departments concerns the user (no departments chosen: everything).</summary>
     public bool Covers(IEnumerable<int> departmentIds) => DepartmentIds.Count == 0 || departmentIds.Any(DepartmentIds.Contains);
 }

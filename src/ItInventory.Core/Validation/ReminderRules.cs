@@ -24,6 +24,12 @@ public static class ReminderRules
         return (ReminderOffset.Ordered(offsets), null);
     }
 
+    /// <summary>
+    /// The offsets in force for a contract: its stored list ("6M,3M,2W", possibly empty), or the defaults when it has none.
+    /// Mail reminders, the contract page and the calendar all take them from here.
+    /// </summary>
+    public static IReadOnlyList<ReminderOffset> OffsetsInForce(string? stored) => stored is null ? ReminderOffset.Defaults : ParseOffsets(stored).Offsets;
+
     public static string? DigestHourProblem(int hour) =>
         hour is >= 0 and <= 23 ? null : $"Die Uhrzeit der Wochenübersicht muss eine volle Stunde von 0 bis 23 sein ({hour} ist außerhalb).";
 }

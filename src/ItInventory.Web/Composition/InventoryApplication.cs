@@ -9,6 +9,7 @@ using ItInventory.Web.Features.Comparison.Exchange;
 using ItInventory.Web.Features.Exports;
 using ItInventory.Web.Features.Import;
 using ItInventory.Web.Features.Invoices;
+using ItInventory.Web.Features.Notifications;
 using ItInventory.Web.Features.Operations;
 using ItInventory.Web.Features.Reports;
 using ItInventory.Web.Infrastructure;
@@ -69,6 +70,7 @@ public static class InventoryApplication
         app.MapInvoiceEndpoints();
         app.MapReportEndpoints();
         app.MapInventoryApi();
+        app.MapCalendarFeed();
         app.MapBulkExports();
         app.MapComparisonFiles();
         app.MapRazorComponents<App>()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using ItInventory.Core.Validation;
 using ItInventory.Web.Features.Contracts;
+using ItInventory.Web.Features.Notifications;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -107,16 +108,12 @@ public static class ApiEndpoints
         ExitApi.Map(api);
         ComparisonApi.Map(api);
 
-        api.MapGet("/deadlines.ics", async (ContractService contracts, TimeProvider time, CancellationToken ct) =>
-            {
-                var listing = await contracts.ListAsync(new ContractQuery(), ct);
-                var ics = DeadlinesCalendar.Write(listing.Rows, time.GetUtcNow().UtcDateTime);
-                return TypedResults.Text(ics, "text/calendar; charset=utf-8");
-            })
+        api.MapGet("/deadlines.ics", async (DeadlineFeed feed, HttpContext context, CancellationToken ct) =>
+                TypedResults.Text(await feed.ForTenantAsync(context.RequestServices, CalendarEndpoints.BaseUrl(context.Request), ct), "text/calendar; charset=utf-8"))
             .RequireAuthorization(ApiPolicies.For(Permission.ViewInventory))
             .WithTags("Verträge")
             .WithSummary("Vertragsfristen als Kalender (iCalendar)")
-            .WithDescription("Kündigungsfristen und Entscheidungsdaten aller laufenden Verträge als ganztägige Termine. Kalenderprogramme können keine Header senden: abonnieren Sie /api/v1/deadlines.ics?token=itinv_… mit einem Lese-Token.")
+            .WithDescription("Kündigungsfristen und Entscheidungsdaten aller laufenden Verträge als ganztägige Termine, mit einer Erinnerung (VALARM) je Vorlaufzeit des Vertrags. Kalenderprogramme können keine Header senden: abonnieren Sie /api/v1/deadlines.ics?token=itinv_… mit einem Lese-Token.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
 
         // The document and its reference hold no data, only the shape of the API; public, so integrators can read

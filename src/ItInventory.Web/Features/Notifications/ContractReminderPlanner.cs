@@ -1,6 +1,5 @@
 using ItInventory.Core.Analysis.Deadlines;
 using ItInventory.Core.Notifications;
-using ItInventory.Core.Validation;
 using ItInventory.Web.Data;
 using ItInventory.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -18,26 +17,17 @@ public static class ContractReminderPlanner
         DateTime nowUtc, CancellationToken cancellationToken)
     {
         var recipients = await Recipients.LoadAsync(db, cancellationToken);
-        var contracts = await db.Contracts.AsNoTracking().Include(c => c.Vendor).Include(c => c.Products).ThenInclude(p => p.UsingDepartments)
-            .AsSplitQuery().ToListAsync(cancellationToken);
-        var settings = await db.ContractNotifications.AsNoTracking().ToDictionaryAsync(n => n.ContractId, cancellationToken);
-
         var candidates = new List<OutgoingMail>();
-        foreach (var contract in contracts)
+        foreach (var subject in await ReminderSubjects.LoadAsync(db, calculator, asOf, cancellationToken))
         {
-            settings.TryGetValue(contract.Id, out var setting);
-            var offsets = setting?.Offsets is { } stored ? ReminderRules.ParseOffsets(stored).Offsets : ReminderOffset.Defaults;
-            if (ReminderSchedule.Due(calculator.Calculate(contract, asOf), offsets, asOf) is not { } reminder)
+            if (ReminderSchedule.Due(subject.Deadlines, subject.Offsets, asOf) is not { } reminder)
             {
                 continue;
             }
 
-            var facts = new ContractFacts(contract.Id, contract.ContractNumber, contract.Title, contract.Vendor?.Name ?? "",
-                contract.Products.Select(p => p.Name).Order().ToList(),
-                contract.Products.SelectMany(p => p.UsingDepartments.Select(d => d.DepartmentId).Append(p.OwnerDepartmentId)).Distinct().ToList());
-            var mail = ContractReminderMail.Compose(reminder, facts, cityName, baseUrl);
+            var mail = ContractReminderMail.Compose(reminder, subject.Facts, cityName, baseUrl);
             candidates.AddRange(recipients
-                .Where(r => r.UserId == setting?.ResponsibleUserId || (r.Preferences.ContractReminders && r.Preferences.Covers(facts.DepartmentIds)))
+                .Where(r => subject.Reaches(r.UserId, r.Preferences))
                 .Select(r => new OutgoingMail
                 {
                     Key = reminder.KeyFor(r.UserId), RecipientUserId = r.UserId, ToAddress = r.Email, Subject = Clip(mail.Subject, OutgoingMail.SubjectLength),

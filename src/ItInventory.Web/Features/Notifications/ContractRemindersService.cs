@@ -29,7 +29,7 @@ public sealed class ContractRemindersService(IDbContextFactory<InventoryDbContex
         await DemandContractAsync(db, contractId, cancellationToken);
         var stored = await db.ContractNotifications.AsNoTracking().SingleOrDefaultAsync(n => n.ContractId == contractId, cancellationToken);
         var choices = await ChoicesAsync(db, cancellationToken);
-        var offsets = stored?.Offsets is { } text ? ReminderRules.ParseOffsets(text).Offsets : ReminderOffset.Defaults;
+        var offsets = ReminderRules.OffsetsInForce(stored?.Offsets);
         return new ContractReminderSettings(stored?.ResponsibleUserId, choices.FirstOrDefault(c => c.UserId == stored?.ResponsibleUserId)?.Name,
             offsets, stored?.Offsets is null, choices);
     }

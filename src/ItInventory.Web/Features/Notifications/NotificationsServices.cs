@@ -16,6 +16,8 @@ public static class NotificationsServices
         services.AddScoped<AddressVerificationService>();
         services.AddScoped<MailQueueService>();
         services.AddScoped<ContractRemindersService>();
+        services.AddScoped<CalendarSubscriptionService>();
+        services.AddSingleton<DeadlineFeed>();
         // Runs only in a started host: a command-line verb builds the app without starting it and runs one pass itself.
         services.AddHostedService<ReminderBackgroundService>();
         return services;

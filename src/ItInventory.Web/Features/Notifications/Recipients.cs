@@ -31,10 +31,12 @@ public static class Recipients
 
         return users.Select(u =>
         {
-            var role = roles.Where(r => r.UserId == u.Id).Select(r => r.Name).OrderBy(RoleRank).FirstOrDefault();
+            var role = ActingRole(roles.Where(r => r.UserId == u.Id).Select(r => r.Name));
             settings.TryGetValue(u.Id, out var stored);
             var preferences = stored is null ? DefaultsOf(role) : PreferencesOf(stored);
-            return new Recipient(u.Id, u.DisplayName ?? u.UserName ?? u.Id, u.Email!, role, preferences, stored?.UnsubscribeToken, stored is not null);
+            // A row also exists for the unsubscribe link or the calendar feed, holding the role's defaults: that is no choice.
+            var chose = stored is not null && !NotificationPreferencesService.SameChoices(preferences, DefaultsOf(role));
+            return new Recipient(u.Id, u.DisplayName ?? u.UserName ?? u.Id, u.Email!, role, preferences, stored?.UnsubscribeToken, chose);
         }).ToList();
     }
 
@@ -52,7 +54,9 @@ public static class Recipients
         stored.DigestDay, stored.DigestHour,
         stored.Departments.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList());
 
-    // A user with several roles acts in the one that receives most.
+    /// <summary>A user with several roles acts in the one that receives most.</summary>
+    public static string? ActingRole(IEnumerable<string?> roles) => roles.OrderBy(RoleRank).FirstOrDefault();
+
     private static int RoleRank(string? role) => role switch
     {
         Roles.ItLeitung => 0,

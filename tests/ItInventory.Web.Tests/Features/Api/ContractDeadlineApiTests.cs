@@ -69,37 +69,18 @@ public class ContractDeadlineApiTests(ApiFixture app) : IClassFixture<ApiFixture
         Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
         var text = await response.Content.ReadAsStringAsync();
         Assert.All(text.Split("\r\n")[..^1], line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
-        var events = ParseEvents(text);
+        var events = Ical.Net.Calendar.Load(text)!.Events;
 
         // As of the sample city's today (2026-11-28) the 2026 notice deadline has passed: the next is 2027-09-30.
-        var notice = Assert.Single(events, e => e["UID"] == $"vertrag-{id}-kuendigungsfrist-20270930@itinventory");
-        Assert.Equal("20270930", notice["DTSTART;VALUE=DATE"]);
-        Assert.Equal("20271001", notice["DTEND;VALUE=DATE"]);
-        Assert.StartsWith($"Kündigungsfrist: {number} Fachverfahren Fristen", notice["SUMMARY"]);
-        Assert.Contains("Nächster Kündigungstermin: 31.12.2027", notice["DESCRIPTION"]);
-        Assert.Matches(@"^\d{8}T\d{6}Z$", notice["DTSTAMP"]);
-        var decisionEvent = Assert.Single(events, e => e["UID"] == $"vertrag-{id}-entscheidung-{decision:yyyyMMdd}@itinventory");
-        Assert.Equal(decision.ToString("yyyyMMdd"), decisionEvent["DTSTART;VALUE=DATE"]);
-        Assert.Equal(events.Count, events.Select(e => e["UID"]).Distinct().Count());
-    }
-
-    /// <summary>Unfolds the content lines (RFC 5545 3.1) and reads each VEVENT's properties, unescaping text.</summary>
-    private static List<Dictionary<string, string>> ParseEvents(string ics)
-    {
-        Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", ics);
-        Assert.EndsWith("END:VCALENDAR\r\n", ics);
-        var lines = ics.Replace("\r\n ", "").Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var events = new List<Dictionary<string, string>>();
-        Dictionary<string, string>? current = null;
-        foreach (var line in lines)
-        {
-            if (line == "BEGIN:VEVENT") { current = []; continue; }
-            if (line == "END:VEVENT") { events.Add(current!); current = null; continue; }
-            if (current is null) continue;
-            var colon = line.IndexOf(':');
-            current[line[..colon]] = line[(colon + 1)..].Replace("\\n", "\n").Replace("\\,", ",").Replace("\\;", ";").Replace("\\\\", "\\");
-        }
-
-        return events;
+        var notice = Assert.Single(events, e => e.Uid == $"mandant-1-vertrag-{id}-kuendigungsfrist-20270930@itinventory");
+        Assert.Equal(new DateOnly(2027, 9, 30), DateOnly.FromDateTime(notice.DtStart!.Value));
+        Assert.Equal(new DateOnly(2027, 10, 1), DateOnly.FromDateTime(notice.DtEnd!.Value));
+        Assert.False(notice.DtStart.HasTime);
+        Assert.StartsWith($"Kündigungsfrist: {number} Fachverfahren Fristen", notice.Summary);
+        Assert.Contains("Nächster Kündigungstermin: 31.12.2027", notice.Description);
+        Assert.Matches(@"\r\nDTSTAMP:\d{8}T\d{6}Z\r\n", text);
+        var decisionEvent = Assert.Single(events, e => e.Uid == $"mandant-1-vertrag-{id}-entscheidung-{decision:yyyyMMdd}@itinventory");
+        Assert.Equal(decision, DateOnly.FromDateTime(decisionEvent.DtStart!.Value));
+        Assert.Equal(events.Count, events.Select(e => e.Uid).Distinct().Count());
     }
 }
