@@ -10,15 +10,18 @@ namespace ItInventory.Web.Features.Notifications;
 /// </summary>
 public sealed class DigestUnsubscribe(IServiceScopeFactory scopes)
 {
+    /// <summary>The link's <c>art</c> for the monthly summary; without it the link is the weekly digest's.</summary>
+    public const string MonthlyKind = "monat";
+
     /// <summary>The city and the address whose digest the token switches off; null for an unknown token.</summary>
-    public Task<UnsubscribeTarget?> FindAsync(string? token, CancellationToken cancellationToken = default) =>
-        WithSettingAsync(token, save: false, cancellationToken);
+    public Task<UnsubscribeTarget?> FindAsync(string? token, bool monthly = false, CancellationToken cancellationToken = default) =>
+        WithSettingAsync(token, monthly, save: false, cancellationToken);
 
     /// <summary>Switches the digest off; null for an unknown token.</summary>
-    public Task<UnsubscribeTarget?> ConfirmAsync(string? token, CancellationToken cancellationToken = default) =>
-        WithSettingAsync(token, save: true, cancellationToken);
+    public Task<UnsubscribeTarget?> ConfirmAsync(string? token, bool monthly = false, CancellationToken cancellationToken = default) =>
+        WithSettingAsync(token, monthly, save: true, cancellationToken);
 
-    private async Task<UnsubscribeTarget?> WithSettingAsync(string? token, bool save, CancellationToken cancellationToken)
+    private async Task<UnsubscribeTarget?> WithSettingAsync(string? token, bool monthly, bool save, CancellationToken cancellationToken)
     {
         if (!TenantTokens.TryParse(token, out var tenantId, out var secret))
         {
@@ -36,15 +39,18 @@ public sealed class DigestUnsubscribe(IServiceScopeFactory scopes)
             return null;
         }
 
-        if (save && setting.WeeklyDigest)
+        if (save && (monthly ? setting.MonthlySummary : setting.WeeklyDigest))
         {
-            setting.WeeklyDigest = false;
+            if (monthly) setting.MonthlySummary = false;
+            else setting.WeeklyDigest = false;
             await db.SaveChangesAsync(cancellationToken);
         }
 
         var city = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).SingleAsync(cancellationToken);
-        return new UnsubscribeTarget(city, user.Email ?? "", setting.WeeklyDigest);
+        return new UnsubscribeTarget(city, user.Email ?? "", monthly ? setting.MonthlySummary : setting.WeeklyDigest,
+            monthly ? "monatliche Zusammenfassung" : "Wochenübersicht");
     }
 }
 
-public sealed record UnsubscribeTarget(string CityName, string Email, bool DigestOn);
+/// <param name="What">"Wochenübersicht" or "monatliche Zusammenfassung", as the page names it.</param>
+public sealed record UnsubscribeTarget(string CityName, string Email, bool DigestOn, string What = "Wochenübersicht");
