@@ -100,6 +100,8 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
         ["/export/produkte.xlsx"] = ("/export/produkte.xlsx", Permission.Export),
         ["/barrierefreiheit"] = ("/barrierefreiheit", null),
         ["/benachrichtigungen/abmelden"] = ("/benachrichtigungen/abmelden", null),
+        // The private calendar: no sign-in (calendar clients send no cookie); an unknown secret is 404 for everyone.
+        ["/kalender/{token}.ics"] = ("/kalender/1.0000000000000000000000000000000000000000000000000000000000000000.ics", null),
         ["/anmelden"] = ("/anmelden", null),
         ["/einrichtung"] = ("/einrichtung", null),
         ["/fehler/{Code:int}"] = ("/fehler/404", null),
@@ -189,6 +191,7 @@ public class PermissionMatrixTests(PermissionMatrixTests.AppFixture app) : IClas
             var expected = url switch
             {
                 "/fehler/404" => [HttpStatusCode.OK, HttpStatusCode.NotFound],
+                _ when url.StartsWith("/kalender/") => [HttpStatusCode.NotFound],
                 "/api/v1/findings/gibt-es-nicht" => [HttpStatusCode.NotFound],
                 // The matrix's tenant does not take part (no exchange file), and its installation is no Vergleichsstelle.
                 "/vergleich/austauschdatei.json" => [HttpStatusCode.Conflict],
