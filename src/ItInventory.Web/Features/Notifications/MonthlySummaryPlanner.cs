@@ -23,8 +23,7 @@ public static class MonthlySummaryPlanner
             .Where(r => r.Preferences.MonthlySummary)
             .Select(r => (Recipient: r, Key: MessageKey.ForMonthlySummary(r.UserId, month)))
             .ToList();
-        var keys = due.Select(d => d.Key).ToList();
-        var known = (await db.OutgoingMails.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var known = await OutgoingMails.KnownKeysAsync(db, due.Select(d => d.Key), cancellationToken);
         due = due.Where(d => !known.Contains(d.Key)).ToList();
         if (due.Count == 0)
         {

@@ -15,8 +15,7 @@ public static class OutgoingMails
             return 0;
         }
 
-        var keys = candidates.Select(c => c.Key).ToList();
-        var known = (await db.OutgoingMails.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var known = await KnownKeysAsync(db, candidates.Select(c => c.Key), cancellationToken);
         var recorded = 0;
         foreach (var mail in candidates.Where(c => !known.Contains(c.Key)))
         {
@@ -34,5 +33,12 @@ public static class OutgoingMails
         }
 
         return recorded;
+    }
+
+    /// <summary>Which of these keys are recorded already: a planner composes only the messages that are still new.</summary>
+    public static async Task<HashSet<string>> KnownKeysAsync(InventoryDbContext db, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var list = keys.ToList();
+        return (await db.OutgoingMails.AsNoTracking().Where(m => list.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
     }
 }

@@ -20,8 +20,7 @@ public static class WeeklyDigestPlanner
             .Where(x => x.Week is not null)
             .Select(x => (x.Recipient, Week: x.Week!.Value, Key: MessageKey.ForDigest(x.Recipient.UserId, x.Week.Value)))
             .ToList();
-        var keys = due.Select(d => d.Key).ToList();
-        var known = (await db.OutgoingMails.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var known = await OutgoingMails.KnownKeysAsync(db, due.Select(d => d.Key), cancellationToken);
         due = due.Where(d => !known.Contains(d.Key)).ToList();
         if (due.Count == 0)
         {
