@@ -65,7 +65,8 @@ public sealed class ProductListService(IDbContextFactory<InventoryDbContext> con
         };
 
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var skip = Math.Max(0, query.Page) * pageSize;
+        // In long arithmetic: an address may carry any page number ("seite=2147483647"), which would overflow to a negative skip.
+        var skip = (int)Math.Min(int.MaxValue, (long)Math.Max(0, query.Page) * pageSize);
         var page = await rows.Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
         var total = TotalFromPage(skip, page.Count, pageSize) ?? await products.CountAsync(cancellationToken);
         return new ProductPage(

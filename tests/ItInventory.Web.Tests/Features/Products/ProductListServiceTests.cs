@@ -200,5 +200,9 @@ public class ProductListServiceTests : IAsyncLifetime
             Assert.Equal(expected, result.TotalCount);
             Assert.Equal(Math.Clamp(expected - page * pageSize, 0, pageSize), result.Rows.Count);
         }
+
+        var farBeyond = await Service.QueryAsync(new ProductQuery { Page = int.MaxValue - 1, PageSize = pageSize });
+        Assert.Empty(farBeyond.Rows);
+        Assert.Equal(expected, farBeyond.TotalCount);
     }
 }
