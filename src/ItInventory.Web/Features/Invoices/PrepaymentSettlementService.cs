@@ -54,7 +54,7 @@ public sealed class PrepaymentSettlementService(IDbContextFactory<InventoryDbCon
         var candidates = await CandidatesAsync(db, final, cancellationToken);
         var refusal = candidates.Any(c => c.Invoice.SettledByInvoiceId == finalId)
             ? "Die Vorauszahlungen dieser Schlussrechnung sind bereits bestätigt; für eine andere Auswahl stornieren Sie die Schlussrechnung und lesen sie erneut ein."
-            : PrepaymentSettlementRules.Refusal(Facts(final, null), prepaymentIds, candidates);
+            : PrepaymentSettlementRules.Refusal(Facts(final), prepaymentIds, candidates);
         if (refusal is not null)
             throw new ValidationFailedException(new Dictionary<string, string[]> { ["PrepaymentIds"] = [refusal] });
 
@@ -76,10 +76,11 @@ public sealed class PrepaymentSettlementService(IDbContextFactory<InventoryDbCon
                 SettledBy = db.PrepaymentSettlements.Where(s => s.PrepaymentInvoiceId == i.Id).Select(s => (int?)s.FinalInvoiceId).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return PrepaymentSettlementRules.Candidates(Facts(final, null), earlier.Select(i => new SettlementInvoice(
+        return PrepaymentSettlementRules.Candidates(Facts(final), earlier.Select(i => new SettlementInvoice(
             i.Id, i.Number, i.IssueDate, i.TypeCode, i.VendorId, i.ContractId, i.Gross, i.Prepaid, i.Status == ReceivedInvoiceStatus.Booked, i.SettledBy)));
     }
 
-    private static SettlementInvoice Facts(ReceivedInvoice invoice, int? settledBy) => new(invoice.Id, invoice.Number, invoice.IssueDate,
-        invoice.TypeCode, invoice.VendorId, invoice.ContractId, invoice.Gross, invoice.Prepaid, invoice.Status == ReceivedInvoiceStatus.Booked, settledBy);
+    /// <summary>The final invoice as the rules see it; whether it is settled itself does not matter to them.</summary>
+    private static SettlementInvoice Facts(ReceivedInvoice invoice) => new(invoice.Id, invoice.Number, invoice.IssueDate,
+        invoice.TypeCode, invoice.VendorId, invoice.ContractId, invoice.Gross, invoice.Prepaid, invoice.Status == ReceivedInvoiceStatus.Booked, null);
 }

@@ -48,7 +48,7 @@ public sealed class DeadlineFeed(IServiceScopeFactory scopes, InventoryClock clo
 
         var preferences = Recipients.PreferencesOf(setting);
         var subjects = (await SubjectsAsync(scope.ServiceProvider, db, cancellationToken)).Where(s => s.Reaches(user, preferences));
-        var city = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).SingleAsync(cancellationToken);
+        var city = await scope.ServiceProvider.GetRequiredService<TenantNames>().CurrentAsync(cancellationToken);
         return DeadlinesCalendar.Write(subjects, tenantId, city, baseUrl, time.GetUtcNow().UtcDateTime);
     }
 
