@@ -70,6 +70,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
     public DbSet<AnalysisDataVersion> AnalysisDataVersions => Set<AnalysisDataVersion>();
     public DbSet<ActionMark> ActionMarks => Set<ActionMark>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<InvoiceBatch> InvoiceBatches => Set<InvoiceBatch>();
     public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
     public DbSet<ContractNotification> ContractNotifications => Set<ContractNotification>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();

@@ -1,3 +1,4 @@
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Features.Invoices;
 using ItInventory.Web.Infrastructure.Editing;
 using ItInventory.Web.Infrastructure.Security;
@@ -25,6 +26,7 @@ public static class InvoicesApi
                         "Erwartet wird eine XRechnung als application/xml oder text/xml, eine ZUGFeRD-PDF (application/pdf), ein ZIP-Archiv (application/zip) oder multipart/form-data mit Dateien.");
                 if (files.Count == 0) return ApiProblems.BadRequest("file", "Die Anfrage enthält keine Rechnung.");
                 var results = await intake.ReceiveAsync(files, ct);
+                await intake.KeepBatchAsync(results, InvoiceBatchChannel.Api, ct);
                 return results.All(r => r.Outcome == IntakeOutcome.Refused)
                     ? TypedResults.Problem(ApiProblems.Validation(
                         results.GroupBy(r => r.FileName).ToDictionary(g => g.Key, g => g.Select(r => r.Message).ToArray()),

@@ -1,6 +1,7 @@
 using ItInventory.Core.Domain;
 using ItInventory.Core.Invoices;
 using ItInventory.Web.Data;
+using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Infrastructure;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,21 @@ public sealed class InvoiceIntakeService(
             results.Add(await ReceiveAsync(db, file, invoice, candidates, cancellationToken));
         }
         return results;
+    }
+
+    /// <summary>
+    /// Keeps a delivery that left work behind (files refused or left for review), so that who books invoices is told
+    /// once by mail; a delivery that booked every invoice keeps nothing.
+    /// </summary>
+    public async Task KeepBatchAsync(IReadOnlyList<IntakeResult> results, InvoiceBatchChannel channel, CancellationToken cancellationToken = default)
+    {
+        if (results.Count == 0 || InvoiceBatches.From(results, channel, await currentUser.GetNameAsync(), time.GetUtcNow().UtcDateTime) is not { } batch)
+        {
+            return;
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.InvoiceBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<IntakeResult> ReceiveAsync(InventoryDbContext db, InvoiceFile file, EInvoice invoice,

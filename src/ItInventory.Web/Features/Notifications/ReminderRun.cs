@@ -59,7 +59,7 @@ public sealed class ReminderRun(IServiceScopeFactory scopes, IOptions<MailOption
         var now = day.ToDateTime(TimeOnly.FromDateTime(time.GetLocalNow().DateTime));
         recorded += await WeeklyDigestPlanner.RecordDueAsync(services, db, now, city, mail.Value.BaseUrl, time.GetUtcNow().UtcDateTime, cancellationToken);
         recorded += await MonthlySummaryPlanner.RecordDueAsync(services, db, day, city, mail.Value.BaseUrl, time.GetUtcNow().UtcDateTime, cancellationToken);
-        recorded += await ImportProblemPlanner.RecordAsync(db, day, city, mail.Value.BaseUrl, time.GetUtcNow().UtcDateTime, cancellationToken);
+        recorded += await ProblemReportPlanner.RecordAsync(db, day, city, mail.Value.BaseUrl, time.GetUtcNow().UtcDateTime, cancellationToken);
         var dispatcher = new MailDispatcher(services.GetRequiredService<SmtpMailSender>(), Instance, mail.Value.MaxAttempts);
         var dispatched = await dispatcher.DispatchAsync(db, day, () => time.GetUtcNow().UtcDateTime, cancellationToken);
         return new ReminderRunSummary(true, recorded, dispatched.Sent, dispatched.Failed);

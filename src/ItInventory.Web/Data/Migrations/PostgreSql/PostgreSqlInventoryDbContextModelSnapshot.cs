@@ -1702,6 +1702,60 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                     b.ToTable("ImportRuns", (string)null);
                 });
 
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.InvoiceBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToReview")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ReceivedAtUtc");
+
+                    b.ToTable("InvoiceBatches", (string)null);
+                });
+
             modelBuilder.Entity("ItInventory.Web.Data.Entities.NotificationSetting", b =>
                 {
                     b.Property<int>("Id")
@@ -2596,6 +2650,15 @@ namespace ItInventory.Web.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("ItInventory.Web.Data.Entities.ImportRun", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.InvoiceBatch", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
                         .WithMany()

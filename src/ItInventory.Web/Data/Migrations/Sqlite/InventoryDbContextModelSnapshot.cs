@@ -1647,6 +1647,58 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                     b.ToTable("ImportRuns", (string)null);
                 });
 
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.InvoiceBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ReceivedAtUtc");
+
+                    b.ToTable("InvoiceBatches", (string)null);
+                });
+
             modelBuilder.Entity("ItInventory.Web.Data.Entities.NotificationSetting", b =>
                 {
                     b.Property<int>("Id")
@@ -2525,6 +2577,15 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ItInventory.Web.Data.Entities.ImportRun", b =>
+                {
+                    b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ItInventory.Web.Data.Entities.InvoiceBatch", b =>
                 {
                     b.HasOne("ItInventory.Core.Domain.Tenants.Tenant", null)
                         .WithMany()
