@@ -54,6 +54,7 @@ public sealed class DashboardCase : IBenchmarkCase
             ("Kostenarten", string.Join(";", ef.Spend.ByCostType.Select(s => Cents(s.Amount))), string.Join(";", sql.ByCostType.Select(Cents))),
             ("Anbieter", string.Join(";", ef.Spend.ByVendor.Select(s => $"{s.Id}:{Cents(s.Amount)}")), string.Join(";", sql.ByVendor)),
             ("Ämter", string.Join(";", ef.Spend.ByDepartment.Select(s => $"{s.Id}:{Cents(s.Amount)}")), string.Join(";", sql.ByDepartment)),
+            ("Zerlegung", GrowthText(ef.Growth), sql.Growth),
         };
         foreach (var (what, left, right) in checks)
         {
@@ -65,7 +66,7 @@ public sealed class DashboardCase : IBenchmarkCase
     }
 
     private sealed record Figures(InventoryCounts Counts, IReadOnlyList<SpendYear> Years, IReadOnlyList<decimal> Trend, decimal Total,
-        IReadOnlyList<decimal> ByCostType, IReadOnlyList<string> ByVendor, IReadOnlyList<string> ByDepartment);
+        IReadOnlyList<decimal> ByCostType, IReadOnlyList<string> ByVendor, IReadOnlyList<string> ByDepartment, string Growth);
 
     // The year-cost rule by hand: an actual, or a plan without an actual of the same product, year and cost type.
     private const string CountingLines = """
@@ -87,6 +88,14 @@ public sealed class DashboardCase : IBenchmarkCase
         FROM {{CountingLines}} c JOIN "Products" p ON p."Id" = c."ProductId" JOIN "Vendors" v ON v."Id" = p."VendorId"
         WHERE c."FiscalYear" = @year
         GROUP BY p."VendorId", v."Name"
+        """;
+
+    private const string IndexValues = """SELECT "Year", "Value" FROM "PriceIndex" """;
+
+    /// <summary>The growth split's rows: per product, year and cost type the sum, the lines, those with a quantity and their quantities.</summary>
+    private const string GrowthRows = $$"""
+        SELECT "ProductId", "FiscalYear", "CostType", SUM("Amount"), COUNT(*), COUNT("Quantity"), COALESCE(SUM("Quantity"), 0)
+        FROM {{CountingLines}} l WHERE "FiscalYear" IN (@from, @to) GROUP BY "ProductId", "FiscalYear", "CostType"
         """;
 
     private const string ByProduct = $$"""SELECT "ProductId", SUM("Amount") FROM {{CountingLines}} l WHERE "FiscalYear" = @year GROUP BY "ProductId" """;
@@ -115,6 +124,8 @@ public sealed class DashboardCase : IBenchmarkCase
             .Select(g => new SpendYear(g.Key, YearCostRule.BasisOf(g.Select(s => s.Kind)))).ToList();
         var trend = years.Select(y => sums.Where(s => s.Year == y.Year).Sum(s => s.Amount)).ToList();
         var year = SpendYears.Of(years, selectedYear);
+
+        var growth = await GrowthAsync(sql, years, trend, cancellationToken);
 
         InventoryCounts counts;
         await using (var command = sql.Command(Counts))
@@ -200,8 +211,53 @@ public sealed class DashboardCase : IBenchmarkCase
         return new Figures(counts, years, trend, total,
             byType.Where(t => t.Amount != 0m).OrderByDescending(t => t.Amount).Select(t => t.Amount).ToList(),
             byVendor.Where(v => v.Amount != 0m).OrderByDescending(v => v.Amount).ThenBy(v => v.Name, StringComparer.Ordinal).Take(DashboardService.VendorsShown).Select(v => $"{v.Id}:{Cents(v.Amount)}").ToList(),
-            byDepartment.Where(d => d.Value != 0m).OrderByDescending(d => d.Value).ThenBy(d => d.Key).Select(d => $"{d.Key}:{Cents(d.Value)}").ToList());
+            byDepartment.Where(d => d.Value != 0m).OrderByDescending(d => d.Value).ThenBy(d => d.Key).Select(d => $"{d.Key}:{Cents(d.Value)}").ToList(),
+            GrowthText(growth));
     }
+
+    /// <summary>
+    /// The trend line's price index and the split of its change into causes (GrowthSplit, shown under the trend): over
+    /// the first and last year of actuals that have an index value, as the trend picks them.
+    /// </summary>
+    private static async Task<GrowthSplit?> GrowthAsync(HandWrittenSql sql, IReadOnlyList<SpendYear> years, IReadOnlyList<decimal> trend,
+        CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<int, decimal>();
+        await using (var command = sql.Command(IndexValues))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                index[Convert.ToInt32(reader.GetValue(0))] = sql.Money(reader, 1) ?? 0m;
+            }
+        }
+
+        var indexed = years.Where(y => y.Basis == ValueBasis.Actual && index.ContainsKey(y.Year)).ToList();
+        if (indexed.Count < 2)
+        {
+            return null;
+        }
+
+        var (from, to) = (indexed[0].Year, indexed[^1].Year);
+        var costs = new List<SelectedCost>();
+        await using (var command = sql.Command(GrowthRows, ("from", from), ("to", to)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                costs.Add(new SelectedCost(reader.GetInt32(0), Convert.ToInt32(reader.GetValue(1)), Enum.Parse<CostType>(reader.GetString(2)),
+                    sql.Money(reader, 3) ?? 0m,
+                    CostSelection.QuantityOf(Convert.ToInt32(reader.GetValue(4)), Convert.ToInt32(reader.GetValue(5)), Convert.ToInt32(reader.GetValue(6))),
+                    ValueBasis.Actual));
+            }
+        }
+
+        return GrowthSplit.Of(costs, from, to, index[from], index[to]);
+    }
+
+    private static string GrowthText(GrowthSplit? g) => g is null ? "–"
+        : $"{g.FromYear}-{g.ToYear}: {Cents(g.From)} {Cents(g.To)} {Cents(g.PriceAboveIndex)} {Cents(g.PriceWithinIndex)} {Cents(g.Volume)} "
+          + $"{Cents(g.NewProducts)}/{g.NewProductCount} {Cents(g.Retired)}/{g.RetiredProductCount}";
 
     /// <summary>
     /// An amount to the cent, whatever its scale: sums of the same euros can come back as 939954.3 from one path and
