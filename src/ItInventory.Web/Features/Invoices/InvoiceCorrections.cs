@@ -8,7 +8,7 @@ namespace ItInventory.Web.Features.Invoices;
 
 /// <summary>
 /// A corrected invoice (384) replaces the invoice it names in BG-3: the original's cost lines go, it is marked
-/// replaced, and only the correction counts. Never both.
+/// replaced, and only the correction counts. Never both. A settled prepayment's correction undoes the settlement.
 /// </summary>
 internal static class InvoiceCorrections
 {
@@ -27,10 +27,12 @@ internal static class InvoiceCorrections
             .OrderByDescending(i => i.Id)
             .FirstOrDefault();
         if (original is null) return null;
+        var unsettled = await PrepaymentLedger.UnsettleAsync(db, original.Id, cancellationToken);
         await InvoiceLedger.RemoveCostLinesAsync(db, original.Id, cancellationToken);
         await PrepaymentLedger.ReleaseAsync(db, original.Id, cancellationToken);
         original.Status = ReceivedInvoiceStatus.Replaced;
         original.ReplacedById = correction.Id;
-        return $"{original.Number} vom {Date(original.IssueDate)}";
+        return $"{original.Number} vom {Date(original.IssueDate)}" + (unsettled is null ? ""
+            : $"; die Verrechnung mit der Schlussrechnung {unsettled} ist aufgehoben: bitte dort die Vorauszahlungen neu bestätigen");
     }
 }

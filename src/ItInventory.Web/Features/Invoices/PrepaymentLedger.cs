@@ -43,6 +43,39 @@ internal static class PrepaymentLedger
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
+    /// A settled prepayment replaced by a correction (384) undoes its final invoice's whole confirmation: the settlement
+    /// rows and the final invoice's reversal lines of every prepayment it settled go, so the final invoice asks again for
+    /// its prepayments to be confirmed (now with the correction among the candidates). Kept as it was, the reversal of
+    /// the replaced amount would have stayed while the correction counted on its own: the prepayment taken off twice.
+    /// </summary>
+    /// <returns>The final invoice's number, or null when the prepayment was not settled.</returns>
+    public static async Task<string?> UnsettleAsync(InventoryDbContext db, int prepaymentId, CancellationToken cancellationToken)
+    {
+        var finalId = await db.PrepaymentSettlements.Where(s => s.PrepaymentInvoiceId == prepaymentId)
+            .Select(s => (int?)s.FinalInvoiceId).FirstOrDefaultAsync(cancellationToken);
+        if (finalId is null) return null;
+        var settlements = await db.PrepaymentSettlements.Where(s => s.FinalInvoiceId == finalId).ToListAsync(cancellationToken);
+        var settledIds = settlements.Select(s => s.PrepaymentInvoiceId).ToList();
+        var settledLines = await db.CostLines.AsNoTracking()
+            .Where(c => c.ReceivedInvoiceId != null && settledIds.Contains(c.ReceivedInvoiceId.Value)).ToListAsync(cancellationToken);
+        var reversals = await db.CostLines.Where(c => c.ReceivedInvoiceId == finalId && c.Amount < 0m).ToListAsync(cancellationToken);
+        // Each reversal mirrors one line of a settled prepayment (SettleAsync); the final invoice's own lines stay.
+        foreach (var line in settledLines)
+        {
+            var reversal = reversals.FirstOrDefault(r => r.ProductId == line.ProductId && r.ContractId == line.ContractId
+                && r.FiscalYear == line.FiscalYear && r.CostType == line.CostType && r.Amount == -line.Amount);
+            if (reversal is null) continue;
+            reversals.Remove(reversal);
+            db.CostLines.Remove(reversal);
+        }
+        db.PrepaymentSettlements.RemoveRange(settlements);
+        var final = await db.ReceivedInvoices.SingleAsync(i => i.Id == finalId, cancellationToken);
+        // Touched, so its version changes: a confirmation form loaded before this is a conflict.
+        db.Entry(final).Property(f => f.Status).IsModified = true;
+        return final.Number;
+    }
+
+    /// <summary>
     /// A final invoice that goes (Storno, or replaced by a correction) releases what it settled; its reversal lines go
     /// with its own cost lines, so the prepayments count again.
     /// </summary>

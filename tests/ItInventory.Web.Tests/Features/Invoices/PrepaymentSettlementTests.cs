@@ -88,16 +88,53 @@ public class PrepaymentSettlementTests : IAsyncLifetime
         Assert.True(partial.Matches);
     }
 
+    [Fact]
+    public async Task A_correction_of_a_settled_prepayment_undoes_the_settlement_so_nothing_is_taken_off_twice()
+    {
+        var baseline = await YearActualAsync();
+        var first = await ReceiveAsync("AR-1", 875, new DateOnly(Year, 3, 31), 2_500m);
+        var second = await ReceiveAsync("AR-2", 875, new DateOnly(Year, 6, 30), 2_500m);
+        var final = await ReceiveAsync("SR-1", 877, new DateOnly(Year, 12, 31), 10_000m, prepaid: 5_950m);
+        var service = Service();
+        await service.ConfirmAsync(final, (await service.GetAsync(final)).Version, [first, second]);
+        Assert.Equal(baseline + 11_900m, await YearActualAsync());
+        var before = await CountsAsync();
+
+        // AR-1 corrected to 3,000 € net (3,570 € gross): dated before the final invoice, received after the confirmation.
+        var xml = Xml("AR-1K", 384, new DateOnly(Year, 4, 15), 3_000m).Replace("<cac:AccountingSupplierParty>",
+            "<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>AR-1</cbc:ID><cbc:IssueDate>2019-03-31</cbc:IssueDate></cac:InvoiceDocumentReference></cac:BillingReference><cac:AccountingSupplierParty>");
+        var correction = await _data.ReceiveAsync("AR-1K.xml", xml);
+
+        Assert.True(correction.Outcome == IntakeOutcome.Booked, correction.Message);
+        Assert.Contains("Ersetzt die Rechnung AR-1 vom 31.03.2019; die Verrechnung mit der Schlussrechnung SR-1 ist aufgehoben", correction.Message);
+        // The final invoice counts its gross again beside both prepayments (the corrected one and AR-2), and asks to be confirmed.
+        Assert.Equal(baseline + 3_570m + 2_975m + 11_900m, await YearActualAsync());
+        // AR-1's line and both reversals go, the correction's line comes; no settlement is left.
+        Assert.Equal((before.CostLines - 2, 0), await CountsAsync());
+        var row = await RowAsync(final);
+        Assert.True(row.AwaitsPrepayments);
+        Assert.Null((await RowAsync(second)).SettlementNote);
+        var view = await service.GetAsync(final);
+        Assert.Equal([second, correction.InvoiceId!.Value], view.Candidates.Select(c => c.Id).Order());
+
+        var check = await service.ConfirmAsync(final, view.Version, [second, correction.InvoiceId.Value]);
+
+        Assert.False(check.Matches, check.Message);
+        Assert.Equal(baseline + 11_900m, await YearActualAsync());
+    }
+
     private PrepaymentSettlementService Service() => new(_data.Db.Factory, InvoiceTestData.User);
 
     private async Task<int> ReceiveAsync(string number, int type, DateOnly issued, decimal net, decimal prepaid = 0m)
     {
-        var xml = SampleInvoiceXml.Write(new SampleInvoice(number, issued, "Beispiel Verlag", InvoiceTestData.VatId, null, _data.ContractNumber,
-            new DateOnly(Year, 1, 1), issued, [new SampleInvoiceLine($"Zeitschrift {number}", 1, net)], TypeCode: type, Prepaid: prepaid));
-        var result = await _data.ReceiveAsync($"{number}.xml", System.Text.Encoding.UTF8.GetString(xml));
+        var result = await _data.ReceiveAsync($"{number}.xml", Xml(number, type, issued, net, prepaid));
         Assert.True(result.Outcome == IntakeOutcome.Booked, result.Message);
         return result.InvoiceId!.Value;
     }
+
+    private string Xml(string number, int type, DateOnly issued, decimal net, decimal prepaid = 0m) =>
+        System.Text.Encoding.UTF8.GetString(SampleInvoiceXml.Write(new SampleInvoice(number, issued, "Beispiel Verlag", InvoiceTestData.VatId, null,
+            _data.ContractNumber, new DateOnly(Year, 1, 1), issued, [new SampleInvoiceLine($"Zeitschrift {number}", 1, net)], TypeCode: type, Prepaid: prepaid)));
 
     private async Task<InvoiceRow> RowAsync(int id) => (await _data.Review().ListAsync()).Single(r => r.Id == id);
 
