@@ -3,9 +3,18 @@ using static ItInventory.Core.Formatting.Formats;
 namespace ItInventory.Core.Invoices;
 
 /// <summary>What the settlement rules need to know of a stored invoice (a final one or a possible prepayment).</summary>
+/// <param name="ReplacedIssueDate">
+/// For a correction (384): the issue date of the invoice it replaced. A corrected prepayment stands in for the original,
+/// so it may be settled by a final invoice issued between the two (the correction of a prepayment arriving after the
+/// final invoice was confirmed undoes that confirmation, and must be selectable when confirming anew).
+/// </param>
 public sealed record SettlementInvoice(
     int Id, string Number, DateOnly IssueDate, int TypeCode, int? VendorId, int? ContractId, decimal Gross, decimal Prepaid,
-    bool Booked, int? SettledByInvoiceId);
+    bool Booked, int? SettledByInvoiceId, DateOnly? ReplacedIssueDate = null)
+{
+    /// <summary>When it counts as issued for the settlement: a correction as early as the invoice it replaced.</summary>
+    public DateOnly StandsAsIssued => ReplacedIssueDate is { } replaced && replaced < IssueDate ? replaced : IssueDate;
+}
 
 /// <summary>An invoice the final invoice may settle, with why it is one; <see cref="Likely"/> ones are pre-selected.</summary>
 public sealed record PrepaymentCandidate(SettlementInvoice Invoice, bool Likely, IReadOnlyList<string> Reasons);
@@ -31,13 +40,13 @@ public static class PrepaymentSettlementRules
 
     /// <summary>
     /// The candidates for <paramref name="final"/>: booked, same vendor, same contract where both know theirs, issued
-    /// before it, positive, and not settled by another final invoice. Likely ones first, then by issue date.
+    /// before it (a correction: its replaced invoice), positive, and not settled by another final invoice. Likely ones first, then by issue date.
     /// </summary>
     public static IReadOnlyList<PrepaymentCandidate> Candidates(SettlementInvoice final, IEnumerable<SettlementInvoice> invoices)
     {
         if (final.VendorId is null || final.Prepaid <= 0m) return [];
         return invoices
-            .Where(i => i.Id != final.Id && i.Booked && i.VendorId == final.VendorId && i.IssueDate < final.IssueDate
+            .Where(i => i.Id != final.Id && i.Booked && i.VendorId == final.VendorId && i.StandsAsIssued < final.IssueDate
                         && i.Gross > 0m && (i.SettledByInvoiceId is null || i.SettledByInvoiceId == final.Id)
                         && !(i.ContractId is not null && final.ContractId is not null && i.ContractId != final.ContractId))
             .Select(i => Candidate(final, i))
@@ -56,7 +65,9 @@ public static class PrepaymentSettlementRules
                 : $"{InvoiceTypeCodes.Label(invoice.TypeCode)} (BT-3 = {invoice.TypeCode}), keine Abschlagsrechnung der Art nach",
             "derselbe Lieferant",
             sameContract ? "derselbe Vertrag" : "Vertrag nicht bekannt",
-            $"ausgestellt am {Date(invoice.IssueDate)}, vor der Schlussrechnung vom {Date(final.IssueDate)}",
+            invoice.IssueDate < final.IssueDate
+                ? $"ausgestellt am {Date(invoice.IssueDate)}, vor der Schlussrechnung vom {Date(final.IssueDate)}"
+                : $"ausgestellt am {Date(invoice.IssueDate)} als Korrektur einer Rechnung vom {Date(invoice.StandsAsIssued)}, vor der Schlussrechnung vom {Date(final.IssueDate)}",
         };
         if (invoice.SettledByInvoiceId == final.Id) reasons.Add("bereits mit dieser Schlussrechnung verrechnet");
         return new PrepaymentCandidate(invoice, byType && (sameContract || final.ContractId is null), reasons);

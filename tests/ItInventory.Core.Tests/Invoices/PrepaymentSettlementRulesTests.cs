@@ -37,6 +37,25 @@ public class PrepaymentSettlementRulesTests
         if (candidates.Count > 0) Assert.Contains("derselbe Lieferant", candidates[0].Reasons);
     }
 
+    [Theory]
+    [InlineData("a correction issued after the final invoice, of a prepayment issued before it", "2026-07-15", "2026-03-31", true)]
+    [InlineData("a correction issued before the final invoice", "2026-05-15", "2026-03-31", true)]
+    [InlineData("a correction issued after the final invoice, of an invoice issued after it too", "2026-07-15", "2026-07-01", false)]
+    [InlineData("an invoice issued after the final invoice that corrects nothing", "2026-07-15", null, false)]
+    public void A_correction_stands_as_issued_when_the_invoice_it_replaced_was(string why, string issued, string? replaced, bool candidate)
+    {
+        var correction = Earlier(1, type: 384, date: issued) with
+        {
+            ReplacedIssueDate = replaced is null ? null : DateOnly.Parse(replaced, CultureInfo.InvariantCulture),
+        };
+
+        var candidates = PrepaymentSettlementRules.Candidates(Final, [correction]);
+
+        Assert.True(candidate == (candidates.Count == 1), why);
+        if (candidate && correction.IssueDate > Final.IssueDate)
+            Assert.Contains($"ausgestellt am 15.07.2026 als Korrektur einer Rechnung vom 31.03.2026, vor der Schlussrechnung vom 30.06.2026", candidates[0].Reasons);
+    }
+
     [Fact]
     public void The_final_invoice_itself_and_a_final_without_vendor_or_prepaid_have_no_candidates()
     {

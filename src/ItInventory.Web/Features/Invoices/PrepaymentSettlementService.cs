@@ -69,15 +69,19 @@ public sealed class PrepaymentSettlementService(IDbContextFactory<InventoryDbCon
     {
         if (final.VendorId is null || final.Prepaid <= 0m) return [];
         var earlier = await db.ReceivedInvoices.AsNoTracking()
-            .Where(i => i.VendorId == final.VendorId && i.Id != final.Id && i.IssueDate < final.IssueDate)
+            // A correction issued later may stand in for a prepayment issued earlier (the rules decide; this only narrows).
+            .Where(i => i.VendorId == final.VendorId && i.Id != final.Id
+                        && (i.IssueDate < final.IssueDate || db.ReceivedInvoices.Any(o => o.ReplacedById == i.Id && o.IssueDate < final.IssueDate)))
             .Select(i => new
             {
                 i.Id, i.Number, i.IssueDate, i.TypeCode, i.VendorId, i.ContractId, i.Gross, i.Prepaid, i.Status,
                 SettledBy = db.PrepaymentSettlements.Where(s => s.PrepaymentInvoiceId == i.Id).Select(s => (int?)s.FinalInvoiceId).FirstOrDefault(),
+                Replaced = db.ReceivedInvoices.Where(o => o.ReplacedById == i.Id).Select(o => (DateOnly?)o.IssueDate).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return PrepaymentSettlementRules.Candidates(Facts(final), earlier.Select(i => new SettlementInvoice(
-            i.Id, i.Number, i.IssueDate, i.TypeCode, i.VendorId, i.ContractId, i.Gross, i.Prepaid, i.Status == ReceivedInvoiceStatus.Booked, i.SettledBy)));
+            i.Id, i.Number, i.IssueDate, i.TypeCode, i.VendorId, i.ContractId, i.Gross, i.Prepaid, i.Status == ReceivedInvoiceStatus.Booked, i.SettledBy,
+            i.Replaced)));
     }
 
     /// <summary>The final invoice as the rules see it; whether it is settled itself does not matter to them.</summary>

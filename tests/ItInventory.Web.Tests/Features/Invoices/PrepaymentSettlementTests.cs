@@ -100,8 +100,8 @@ public class PrepaymentSettlementTests : IAsyncLifetime
         Assert.Equal(baseline + 11_900m, await YearActualAsync());
         var before = await CountsAsync();
 
-        // AR-1 corrected to 3,000 € net (3,570 € gross): dated before the final invoice, received after the confirmation.
-        var xml = Xml("AR-1K", 384, new DateOnly(Year, 4, 15), 3_000m).Replace("<cac:AccountingSupplierParty>",
+        // AR-1 corrected to 3,000 € net (3,570 € gross) for its period, issued after the final invoice and its confirmation.
+        var xml = Xml("AR-1K", 384, new DateOnly(Year + 1, 1, 15), 3_000m, periodEnd: new DateOnly(Year, 3, 31)).Replace("<cac:AccountingSupplierParty>",
             "<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>AR-1</cbc:ID><cbc:IssueDate>2019-03-31</cbc:IssueDate></cac:InvoiceDocumentReference></cac:BillingReference><cac:AccountingSupplierParty>");
         var correction = await _data.ReceiveAsync("AR-1K.xml", xml);
 
@@ -116,6 +116,8 @@ public class PrepaymentSettlementTests : IAsyncLifetime
         Assert.Null((await RowAsync(second)).SettlementNote);
         var view = await service.GetAsync(final);
         Assert.Equal([second, correction.InvoiceId!.Value], view.Candidates.Select(c => c.Id).Order());
+        Assert.Contains("als Korrektur einer Rechnung vom 31.03.2019, vor der Schlussrechnung vom 31.12.2019",
+            view.Candidates.Single(c => c.Id == correction.InvoiceId).Reasons);
 
         var check = await service.ConfirmAsync(final, view.Version, [second, correction.InvoiceId.Value]);
 
@@ -132,9 +134,10 @@ public class PrepaymentSettlementTests : IAsyncLifetime
         return result.InvoiceId!.Value;
     }
 
-    private string Xml(string number, int type, DateOnly issued, decimal net, decimal prepaid = 0m) =>
+    private string Xml(string number, int type, DateOnly issued, decimal net, decimal prepaid = 0m, DateOnly? periodEnd = null) =>
         System.Text.Encoding.UTF8.GetString(SampleInvoiceXml.Write(new SampleInvoice(number, issued, "Beispiel Verlag", InvoiceTestData.VatId, null,
-            _data.ContractNumber, new DateOnly(Year, 1, 1), issued, [new SampleInvoiceLine($"Zeitschrift {number}", 1, net)], TypeCode: type, Prepaid: prepaid)));
+            _data.ContractNumber, new DateOnly(Year, 1, 1), periodEnd ?? issued, [new SampleInvoiceLine($"Zeitschrift {number}", 1, net)], TypeCode: type,
+            Prepaid: prepaid)));
 
     private async Task<InvoiceRow> RowAsync(int id) => (await _data.Review().ListAsync()).Single(r => r.Id == id);
 
