@@ -7,39 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Tests.Features.Products;
 
-public class ProductEditServiceTests : IAsyncLifetime
+public class ProductEditServiceTests : ProductEditTestBase
 {
-    private TestDatabase _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateSampleCityAsync();
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
-    private ProductEditService Service => new(_db.Factory, FixedCurrentUser.WithRoles("i.leitner", Roles.ItLeitung));
-
-    /// <summary>A complete, valid new product built from the sample city's first department, category and vendor.</summary>
-    private async Task<ProductInput> ValidInputAsync()
-    {
-        await using var context = _db.CreateContext();
-        var departments = await context.Departments.OrderBy(d => d.Number).Take(2).Select(d => d.Id).ToListAsync();
-        return new ProductInput
-        {
-            InventoryNumber = "FV-TEST-1",
-            Name = "Testverfahren",
-            CategoryId = await context.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
-            OwnerDepartmentId = departments[0],
-            VendorId = await context.Vendors.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync(),
-            Operator = OperatorKind.InHouse,
-            UserCount = 12,
-            LicenceCount = 10,
-            UsingDepartments =
-            [
-                new DepartmentShareInput { DepartmentId = departments[0], CostSharePercent = 70m },
-                new DepartmentShareInput { DepartmentId = departments[1], CostSharePercent = 30m },
-            ],
-        };
-    }
-
     private async Task<IReadOnlyDictionary<string, string[]>> ErrorsOfCreateAsync(Action<ProductInput> breakIt)
     {
         var input = await ValidInputAsync();
@@ -50,12 +19,6 @@ public class ProductEditServiceTests : IAsyncLifetime
         return failure.Errors;
     }
 
-    private async Task<int> ProductCountAsync()
-    {
-        await using var context = _db.CreateContext();
-        return await context.Products.CountAsync();
-    }
-
     [Fact]
     public async Task A_valid_product_is_created_with_its_departments_and_shares()
     {
@@ -63,7 +26,7 @@ public class ProductEditServiceTests : IAsyncLifetime
 
         var id = await Service.CreateAsync(input);
 
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var saved = await context.Products.Include(p => p.UsingDepartments).SingleAsync(p => p.Id == id);
         Assert.Equal("Testverfahren", saved.Name);
         Assert.Equal(100m, saved.UsingDepartments.Sum(d => d.CostSharePercent));
@@ -96,7 +59,7 @@ public class ProductEditServiceTests : IAsyncLifetime
     [Fact]
     public async Task An_inventory_number_that_is_already_taken_is_refused_and_names_the_holder()
     {
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var existing = await context.Products.OrderBy(p => p.Id).FirstAsync();
 
         var errors = await ErrorsOfCreateAsync(input => input.InventoryNumber = " " + existing.InventoryNumber + " ");
@@ -107,14 +70,14 @@ public class ProductEditServiceTests : IAsyncLifetime
     [Fact]
     public async Task Keeping_the_own_inventory_number_on_update_is_not_a_duplicate()
     {
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var id = await context.Products.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var input = await Service.GetForEditAsync(id);
         input.Notes = "nur eine Notiz";
 
         await Service.UpdateAsync(id, input);
 
-        await using var check = _db.CreateContext();
+        await using var check = Db.CreateContext();
         Assert.Equal("nur eine Notiz", (await check.Products.SingleAsync(p => p.Id == id)).Notes);
     }
 
@@ -157,7 +120,7 @@ public class ProductEditServiceTests : IAsyncLifetime
         (valid.PlannedEnd, valid.BudgetProduct, valid.BudgetAccount) = (new DateOnly(2028, 6, 30), " 01.1.11 ", "");
         var id = await Service.CreateAsync(valid);
 
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var saved = await context.Products.SingleAsync(p => p.Id == id);
         Assert.Equal((new DateOnly(2028, 6, 30), "01.1.11", (string?)null), (saved.PlannedEnd!.Value, saved.BudgetProduct, saved.BudgetAccount));
     }
@@ -189,7 +152,7 @@ public class ProductEditServiceTests : IAsyncLifetime
     [Fact]
     public async Task The_owner_department_must_be_among_the_using_departments()
     {
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var third = await context.Departments.OrderBy(d => d.Number).Skip(2).Select(d => d.Id).FirstAsync();
 
         var errors = await ErrorsOfCreateAsync(input => input.UsingDepartments[0].DepartmentId = third);
@@ -229,18 +192,18 @@ public class ProductEditServiceTests : IAsyncLifetime
 
         var id = await Service.CreateAsync(input);
 
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         Assert.Null((await context.Products.SingleAsync(p => p.Id == id)).OperatorVendorId);
     }
 
     [Fact]
     public async Task Two_people_editing_the_same_product_do_not_silently_overwrite_each_other()
     {
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var id = await context.Products.OrderBy(p => p.Id).Skip(1).Select(p => p.Id).FirstAsync();
         // Two users, two services, two contexts on the same SQLite file.
-        var alice = new ProductEditService(_db.Factory, FixedCurrentUser.WithRoles("alice", Roles.ItLeitung));
-        var bob = new ProductEditService(_db.Factory, FixedCurrentUser.WithRoles("bob", Roles.Administrator));
+        var alice = new ProductEditService(Db.Factory, FixedCurrentUser.WithRoles("alice", Roles.ItLeitung));
+        var bob = new ProductEditService(Db.Factory, FixedCurrentUser.WithRoles("bob", Roles.Administrator));
         var aliceForm = await alice.GetForEditAsync(id);
         var bobForm = await bob.GetForEditAsync(id);
 
@@ -252,7 +215,7 @@ public class ProductEditServiceTests : IAsyncLifetime
         var current = Assert.IsType<Product>(conflict.CurrentValues);
         Assert.Equal("Von Alice", current.Name);
         Assert.Contains("von jemand anderem geändert", conflict.Message);
-        await using (var check = _db.CreateContext())
+        await using (var check = Db.CreateContext())
         {
             Assert.Equal("Von Alice", (await check.Products.SingleAsync(p => p.Id == id)).Name);
         }
@@ -260,14 +223,14 @@ public class ProductEditServiceTests : IAsyncLifetime
         // Overwriting deliberately means saving again with the version that is current now.
         bobForm.Version = conflict.CurrentVersion!.Value;
         await bob.UpdateAsync(id, bobForm);
-        await using var after = _db.CreateContext();
+        await using var after = Db.CreateContext();
         Assert.Equal("Von Bob", (await after.Products.SingleAsync(p => p.Id == id)).Name);
     }
 
     [Fact]
     public async Task Changing_only_the_cost_shares_still_detects_a_concurrent_edit()
     {
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var id = await context.Products.Where(p => p.UsingDepartments.Count >= 2).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var first = await Service.GetForEditAsync(id);
         var second = await Service.GetForEditAsync(id);
@@ -290,80 +253,9 @@ public class ProductEditServiceTests : IAsyncLifetime
 
         await Service.UpdateAsync(id, form);
 
-        await using var context = _db.CreateContext();
+        await using var context = Db.CreateContext();
         var shares = await context.ProductDepartments.Where(d => d.ProductId == id).ToListAsync();
         Assert.Equal(input.OwnerDepartmentId, Assert.Single(shares).DepartmentId);
         Assert.Equal(100m, shares[0].CostSharePercent);
-    }
-
-    [Fact]
-    public async Task Deleting_a_product_with_cost_lines_is_refused_and_suggests_retiring_it()
-    {
-        await using var context = _db.CreateContext();
-        var product = await context.Products.Where(p => p.CostLines.Any()).OrderBy(p => p.Id).FirstAsync();
-        var lines = await context.CostLines.CountAsync(c => c.ProductId == product.Id);
-
-        var refusal = await Assert.ThrowsAsync<DeleteRefusedException>(() => Service.DeleteAsync(product.Id, product.Version));
-
-        Assert.Equal($"Das Produkt „{product.Name}“ hat {lines} Kostenpositionen; setzen Sie es stattdessen auf „außer Betrieb“.", refusal.Message);
-        await using var check = _db.CreateContext();
-        Assert.True(await check.Products.AnyAsync(p => p.Id == product.Id));
-    }
-
-    [Fact]
-    public async Task Deleting_a_product_covered_by_a_contract_is_refused_and_names_the_contract()
-    {
-        var id = await Service.CreateAsync(await ValidInputAsync());
-        await using (var context = _db.CreateContext())
-        {
-            var contract = await context.Contracts.Include(c => c.Products).OrderBy(c => c.Id).FirstAsync();
-            contract.Products.Add(await context.Products.SingleAsync(p => p.Id == id));
-            await context.SaveChangesAsync();
-        }
-
-        await using var read = _db.CreateContext();
-        var product = await read.Products.SingleAsync(p => p.Id == id);
-        var number = await read.Contracts.Where(c => c.Products.Any(p => p.Id == id)).Select(c => c.ContractNumber).SingleAsync();
-        var refusal = await Assert.ThrowsAsync<DeleteRefusedException>(() => Service.DeleteAsync(id, product.Version));
-
-        Assert.Contains($"ist Gegenstand von 1 Vertrag ({number})", refusal.Message);
-        Assert.Contains("„außer Betrieb“", refusal.Message);
-    }
-
-    [Fact]
-    public async Task An_unused_product_is_deleted_with_its_department_shares()
-    {
-        var id = await Service.CreateAsync(await ValidInputAsync());
-        var version = (await Service.GetForEditAsync(id)).Version;
-
-        await Service.DeleteAsync(id, version);
-
-        await using var context = _db.CreateContext();
-        Assert.False(await context.Products.AnyAsync(p => p.Id == id));
-        Assert.False(await context.ProductDepartments.AnyAsync(d => d.ProductId == id));
-    }
-
-    [Fact]
-    public async Task Retiring_a_product_keeps_its_cost_history()
-    {
-        await using var context = _db.CreateContext();
-        var id = await context.Products.Where(p => p.Lifecycle == LifecycleStatus.Active && p.CostLines.Any()).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
-        var lines = await context.CostLines.CountAsync(c => c.ProductId == id);
-        var form = await Service.GetForEditAsync(id);
-        form.Lifecycle = LifecycleStatus.Retired;
-
-        await Service.UpdateAsync(id, form);
-
-        await using var check = _db.CreateContext();
-        Assert.Equal(LifecycleStatus.Retired, (await check.Products.SingleAsync(p => p.Id == id)).Lifecycle);
-        Assert.Equal(lines, await check.CostLines.CountAsync(c => c.ProductId == id));
-    }
-
-    [Fact]
-    public async Task Procurement_may_not_change_products()
-    {
-        var service = new ProductEditService(_db.Factory, FixedCurrentUser.WithRoles("b.beschaffer", Roles.Beschaffung));
-
-        await Assert.ThrowsAsync<AccessDeniedException>(async () => await service.CreateAsync(await ValidInputAsync()));
     }
 }
