@@ -48,11 +48,12 @@ public sealed class InvoiceIntakeService(
     }
 
     /// <summary>
-    /// Keeps a delivery that left work behind (files refused or left for review), so that who books invoices is told
-    /// once by mail; a delivery that booked every invoice keeps nothing.
+    /// Keeps a delivery that left work behind (files refused or left for review, as an import's errors and rows marked
+    /// for a check), so that who books invoices is told once by mail; a delivery that booked every invoice keeps nothing.
     /// </summary>
     public async Task KeepBatchAsync(IReadOnlyList<IntakeResult> results, InvoiceBatchChannel channel, CancellationToken cancellationToken = default)
     {
+        await currentUser.DemandAsync(Permission.EditCosts);
         if (results.Count == 0 || InvoiceBatches.From(results, channel, await currentUser.GetNameAsync(), time.GetUtcNow().UtcDateTime) is not { } batch)
         {
             return;

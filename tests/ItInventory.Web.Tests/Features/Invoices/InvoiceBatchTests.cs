@@ -1,7 +1,11 @@
 using System.Text;
 using ItInventory.Web.Data.Entities;
 using ItInventory.Web.Features.Invoices;
+using ItInventory.Web.Infrastructure.Editing;
+using ItInventory.Web.Infrastructure.Security;
+using ItInventory.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ItInventory.Web.Tests.Features.Invoices;
 
@@ -33,6 +37,11 @@ public class InvoiceBatchTests : IAsyncLifetime
             (batch.Name, batch.Channel, batch.ReceivedBy, batch.Booked, batch.ToReview, batch.Refused));
         Assert.StartsWith("notiz.txt (abgelehnt): ", batch.Problems);
         Assert.InRange(batch.ReceivedAtUtc, DateTime.UtcNow.AddMinutes(-5), DateTime.UtcNow);
+
+        var council = new InvoiceIntakeService(_data.Db.Factory, FixedCurrentUser.WithRoles("rat", Roles.Rat),
+            Options.Create(new InvoiceOptions()), _data.Db.Clock, TimeProvider.System);
+        await Assert.ThrowsAsync<AccessDeniedException>(() => council.KeepBatchAsync(mixed, InvoiceBatchChannel.Api));
+        Assert.Equal(1, await BatchCountAsync());
     }
 
     [Fact]
