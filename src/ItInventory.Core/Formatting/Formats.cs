@@ -77,6 +77,9 @@ public static class Formats
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", German) ?? Missing;
 
+    /// <summary>A text cut to at most <paramref name="length"/> characters, the cut marked by an ellipsis.</summary>
+    public static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
     /// <summary>German quotation marks around a name: „Name“.</summary>
     public static string Quoted(string name) => $"„{name}“";
 }

@@ -56,6 +56,4 @@ public static class InvoiceBatches
         }
         return string.Join('\n', lines);
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -122,7 +122,7 @@ public sealed class AddressVerificationService(
         var until = Core.Formatting.Formats.Date(DateOnly.FromDateTime(stored.ExpiresUtc));
         var intro = $"Bitte bestätigen Sie, dass {address} Ihre Adresse für Benachrichtigungen aus dem IT-Inventar ist (Konto „{user.Name}“).";
         var hint = $"Der Link gilt bis {until}. Wenn Sie die Adresse nicht eingetragen haben, können Sie diese Nachricht ignorieren.";
-        Func<string, string> enc = text => System.Net.WebUtility.HtmlEncode(text);
+        Func<string, string> enc = MailText.Html;
         return new OutgoingMail
         {
             Key = $"verify|{user.Account.Id}|{stored.Hash[..16]}", RecipientUserId = user.Account.Id, ToAddress = address,

@@ -1,4 +1,3 @@
-using System.Net;
 using ItInventory.Core.Notifications;
 using static ItInventory.Core.Formatting.Formats;
 
@@ -32,14 +31,12 @@ public sealed record ContractReminderMail(string Subject, string Text, string Ht
         var text = string.Join("\n", new[] { intro, lateNote, "" }.OfType<string>()
             .Concat(lines.Select(l => $"{l.Label}: {l.Value}"))
             .Concat(["", $"Zum Vertrag: {link}", "", $"– IT-Inventar {cityName}"]));
-        var html = $"<p>{Enc(intro)}</p>"
-                   + (lateNote is null ? "" : $"<p><strong>{Enc(lateNote)}</strong></p>")
-                   + "<table>" + string.Concat(lines.Select(l => $"<tr><th align=\"left\">{Enc(l.Label)}</th><td>{Enc(l.Value)}</td></tr>")) + "</table>"
-                   + $"<p><a href=\"{Enc(link)}\">Zum Vertrag</a></p><p>– IT-Inventar {Enc(cityName)}</p>";
+        var html = $"<p>{MailText.Html(intro)}</p>"
+                   + (lateNote is null ? "" : $"<p><strong>{MailText.Html(lateNote)}</strong></p>")
+                   + "<table>" + string.Concat(lines.Select(l => $"<tr><th align=\"left\">{MailText.Html(l.Label)}</th><td>{MailText.Html(l.Value)}</td></tr>")) + "</table>"
+                   + $"<p><a href=\"{MailText.Html(link)}\">Zum Vertrag</a></p><p>– IT-Inventar {MailText.Html(cityName)}</p>";
         return new ContractReminderMail(subject, text, html);
     }
-
-    private static string Enc(string text) => WebUtility.HtmlEncode(text);
 }
 
 /// <summary>What a reminder names of its contract.</summary>

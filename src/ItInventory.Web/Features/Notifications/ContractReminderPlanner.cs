@@ -30,7 +30,7 @@ public static class ContractReminderPlanner
                 .Where(r => subject.Reaches(r.UserId, r.Preferences))
                 .Select(r => new OutgoingMail
                 {
-                    Key = reminder.KeyFor(r.UserId), RecipientUserId = r.UserId, ToAddress = r.Email, Subject = Clip(mail.Subject, OutgoingMail.SubjectLength),
+                    Key = reminder.KeyFor(r.UserId), RecipientUserId = r.UserId, ToAddress = r.Email, Subject = MailText.Subject(mail.Subject),
                     TextBody = mail.Text, HtmlBody = mail.Html, DueOn = reminder.DueOn, IsLate = reminder.IsLate,
                     Status = OutgoingMailStatus.Pending, NextAttemptAt = nowUtc, CreatedAt = nowUtc,
                 }));
@@ -38,6 +38,4 @@ public static class ContractReminderPlanner
 
         return await OutgoingMails.RecordNewAsync(db, candidates, cancellationToken);
     }
-
-    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

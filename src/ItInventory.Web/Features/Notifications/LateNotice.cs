@@ -24,7 +24,7 @@ public static class LateNotice
             Id = mail.Id, TenantId = mail.TenantId, Key = mail.Key, RecipientUserId = mail.RecipientUserId, ToAddress = mail.ToAddress,
             DueOn = mail.DueOn, IsLate = true, Subject = SubjectPrefix + mail.Subject,
             TextBody = note + "\n\n" + mail.TextBody,
-            HtmlBody = $"<p><strong>{System.Net.WebUtility.HtmlEncode(note)}</strong></p>" + mail.HtmlBody,
+            HtmlBody = $"<p><strong>{MailText.Html(note)}</strong></p>" + mail.HtmlBody,
         };
     }
 }

@@ -64,7 +64,7 @@ public sealed class MailQueueService(IDbContextFactory<InventoryDbContext> conte
         var test = new OutgoingMail
         {
             Key = $"test|{user.Account.Id}|{Guid.NewGuid():N}", RecipientUserId = user.Account.Id, ToAddress = user.Account.Email,
-            Subject = "Testnachricht aus dem IT-Inventar", TextBody = text, HtmlBody = $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>",
+            Subject = "Testnachricht aus dem IT-Inventar", TextBody = text, HtmlBody = $"<p>{MailText.Html(text)}</p>",
         };
         try
         {

@@ -1,4 +1,3 @@
-using System.Net;
 using ItInventory.Core.Analysis;
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Web.Features.Dashboard;
@@ -40,12 +39,10 @@ public sealed record MonthlySummaryMail(string Subject, string Text, string Html
         text.AddRange(lines.Select(l => $"{l.Label}: {l.Value}\n  {l.Link}"));
         text.AddRange(decisions.Select(d => $"- {d}"));
         text.AddRange(["", $"{footer} Abbestellen: {unsubscribeLink}", "", $"– IT-Inventar {cityName}"]);
-        var html = $"<p>{Enc(intro)}</p><ul>"
-                   + string.Concat(lines.Select(l => $"<li><a href=\"{Enc(l.Link)}\">{Enc(l.Label)}</a>: {Enc(l.Value)}</li>")) + "</ul>"
-                   + (decisions.Count == 0 ? "" : "<ul>" + string.Concat(decisions.Select(d => $"<li>{Enc(d)}</li>")) + "</ul>")
-                   + $"<p>{Enc(footer)} <a href=\"{Enc(unsubscribeLink)}\">Zusammenfassung abbestellen</a></p><p>– IT-Inventar {Enc(cityName)}</p>";
+        var html = $"<p>{MailText.Html(intro)}</p><ul>"
+                   + string.Concat(lines.Select(l => $"<li><a href=\"{MailText.Html(l.Link)}\">{MailText.Html(l.Label)}</a>: {MailText.Html(l.Value)}</li>")) + "</ul>"
+                   + (decisions.Count == 0 ? "" : "<ul>" + string.Concat(decisions.Select(d => $"<li>{MailText.Html(d)}</li>")) + "</ul>")
+                   + $"<p>{MailText.Html(footer)} <a href=\"{MailText.Html(unsubscribeLink)}\">Zusammenfassung abbestellen</a></p><p>– IT-Inventar {MailText.Html(cityName)}</p>";
         return new MonthlySummaryMail(subject, string.Join("\n", text), html);
     }
-
-    private static string Enc(string text) => WebUtility.HtmlEncode(text);
 }

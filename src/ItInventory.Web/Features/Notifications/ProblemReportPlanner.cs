@@ -6,6 +6,7 @@ using ItInventory.Web.Features.Invoices;
 using ItInventory.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using static ItInventory.Core.Formatting.Formats;
+using static ItInventory.Web.Features.Notifications.MailText;
 
 namespace ItInventory.Web.Features.Notifications;
 
@@ -79,17 +80,15 @@ public static class ProblemReportPlanner
         {
             var link = baseUrl.TrimEnd('/') + Path;
             var details = Details.Count == 0 ? "" : "\n\n" + string.Join('\n', Details.Select(d => "- " + d));
-            var htmlDetails = Details.Count == 0 ? "" : "<ul>" + string.Concat(Details.Select(d => $"<li>{Enc(d)}</li>")) + "</ul>";
+            var htmlDetails = Details.Count == 0 ? "" : "<ul>" + string.Concat(Details.Select(d => $"<li>{Html(d)}</li>")) + "</ul>";
             return new OutgoingMail
             {
                 Key = MessageKey.ForProblemReport(recipient.UserId, Source, Day), RecipientUserId = recipient.UserId, ToAddress = recipient.Email,
-                Subject = Subject.Length <= OutgoingMail.SubjectLength ? Subject : Subject[..OutgoingMail.SubjectLength],
+                Subject = MailText.Subject(Subject),
                 TextBody = $"{Sentence}{details}\n\n{LinkLabel}: {link}\n\n– IT-Inventar {cityName}",
-                HtmlBody = $"<p>{Enc(Sentence)}</p>{htmlDetails}<p><a href=\"{Enc(link)}\">{Enc(LinkLabel)} öffnen</a></p><p>– IT-Inventar {Enc(cityName)}</p>",
+                HtmlBody = $"<p>{Html(Sentence)}</p>{htmlDetails}<p><a href=\"{Html(link)}\">{Html(LinkLabel)} öffnen</a></p><p>– IT-Inventar {Html(cityName)}</p>",
                 DueOn = Day, Status = OutgoingMailStatus.Pending, NextAttemptAt = nowUtc, CreatedAt = nowUtc,
             };
         }
-
-        private static string Enc(string text) => System.Net.WebUtility.HtmlEncode(text);
     }
 }

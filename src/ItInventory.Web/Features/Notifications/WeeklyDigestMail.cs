@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using ItInventory.Core.Analysis;
 using ItInventory.Web.Features.Contracts;
 using ItInventory.Web.Features.Findings;
@@ -39,7 +38,7 @@ public sealed record WeeklyDigestMail(string Subject, string Text, string Html)
         var footer = $"Sie erhalten diese Übersicht, weil sie in Ihren Benachrichtigungen eingeschaltet ist. Abbestellen: {unsubscribeLink}";
 
         var text = new List<string> { intro, "" };
-        var html = $"<p>{Enc(intro)}</p>";
+        var html = $"<p>{MailText.Html(intro)}</p>";
         foreach (var section in sections)
         {
             var items = section.Items.Take(MaxListed).ToList();
@@ -48,19 +47,17 @@ public sealed record WeeklyDigestMail(string Subject, string Text, string Html)
             text.AddRange(items.Count == 0 ? [section.Empty] : items.Select(i => $"- {i.Line}\n  {i.Link}"));
             if (more is not null) text.Add($"{more}: {section.All}");
             text.Add("");
-            html += $"<h2>{Enc(section.Heading)} ({section.Total})</h2>" + (items.Count == 0
-                ? $"<p>{Enc(section.Empty)}</p>"
-                : "<ul>" + string.Concat(items.Select(i => $"<li><a href=\"{Enc(i.Link)}\">{Enc(i.Line)}</a></li>")) + "</ul>")
-                + (more is null ? "" : $"<p><a href=\"{Enc(section.All)}\">{Enc(more)}</a></p>");
+            html += $"<h2>{MailText.Html(section.Heading)} ({section.Total})</h2>" + (items.Count == 0
+                ? $"<p>{MailText.Html(section.Empty)}</p>"
+                : "<ul>" + string.Concat(items.Select(i => $"<li><a href=\"{MailText.Html(i.Link)}\">{MailText.Html(i.Line)}</a></li>")) + "</ul>")
+                + (more is null ? "" : $"<p><a href=\"{MailText.Html(section.All)}\">{MailText.Html(more)}</a></p>");
         }
 
         text.AddRange([footer, "", $"– IT-Inventar {cityName}"]);
-        html += $"<p>Sie erhalten diese Übersicht, weil sie in Ihren Benachrichtigungen eingeschaltet ist. <a href=\"{Enc(unsubscribeLink)}\">Wochenübersicht abbestellen</a></p>"
-                + $"<p>– IT-Inventar {Enc(cityName)}</p>";
+        html += $"<p>Sie erhalten diese Übersicht, weil sie in Ihren Benachrichtigungen eingeschaltet ist. <a href=\"{MailText.Html(unsubscribeLink)}\">Wochenübersicht abbestellen</a></p>"
+                + $"<p>– IT-Inventar {MailText.Html(cityName)}</p>";
         return new WeeklyDigestMail(subject, string.Join("\n", text), html);
     }
-
-    private static string Enc(string text) => WebUtility.HtmlEncode(text);
 
     private sealed record Section(string Heading, string Empty, int Total, string All, IEnumerable<(string Line, string Link)> Items);
 }
