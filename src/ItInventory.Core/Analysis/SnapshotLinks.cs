@@ -9,7 +9,7 @@ internal sealed class SnapshotLinks
     private readonly Dictionary<int, Vendor> vendors;
     private readonly Dictionary<int, ProductCategory> categories;
     private readonly Dictionary<int, Department> departments;
-    private readonly ILookup<int, CostLine> linesByProduct;
+    private readonly Dictionary<int, List<CostLine>> linesByProduct;
     private readonly ILookup<int, CostLine> switchingFeesByContract;
     private readonly ILookup<int, Contract> contractsById;
     private readonly ILookup<int, Contract> contractsByProductId;
@@ -22,7 +22,7 @@ internal sealed class SnapshotLinks
         vendors = ById(snapshot.Vendors);
         categories = ById(snapshot.Categories);
         departments = ById(snapshot.Departments);
-        linesByProduct = snapshot.CostLines.ToLookup(l => l.ProductId);
+        linesByProduct = DistinctByProduct(snapshot.CostLines);
         switchingFeesByContract = snapshot.CostLines.Concat(snapshot.Products.SelectMany(p => p.CostLines))
             .Where(l => l.CostType == CostType.SwitchingFee && l.ContractId is not null)
             .Distinct(ReferenceEqualityComparer.Instance).Cast<CostLine>().ToLookup(l => l.ContractId!.Value);
@@ -59,8 +59,11 @@ internal sealed class SnapshotLinks
     public string DepartmentName(int id, Department? navigation) =>
         (departments.GetValueOrDefault(id) ?? navigation)?.DisplayName ?? $"Amt {id}";
 
-    public IReadOnlyList<CostLine> CostLinesOf(Product product) =>
-        Distinct(linesByProduct[product.Id].Concat(product.CostLines));
+    public IReadOnlyList<CostLine> CostLinesOf(Product product)
+    {
+        var listed = linesByProduct.GetValueOrDefault(product.Id) ?? [];
+        return product.CostLines.Count == 0 ? listed : Distinct(listed.Concat(product.CostLines));
+    }
 
     /// <summary>The switching and egress fees booked on a contract (for the Data Act check).</summary>
     public IEnumerable<CostLine> SwitchingFeesOf(Contract contract) => switchingFeesByContract[contract.Id];
@@ -85,6 +88,28 @@ internal sealed class SnapshotLinks
         }
 
         return Distinct(product.Contracts.Concat(found.OrderBy(c => contractPosition[c])));
+    }
+
+    /// <summary>
+    /// The snapshot's lines per product, each once (by reference, and by saved id within its product), in their order.
+    /// Done once for all products rather than per product: two sets per product were a seventh of the rules' time at
+    /// 20,000 products.
+    /// </summary>
+    private static Dictionary<int, List<CostLine>> DistinctByProduct(IEnumerable<CostLine> lines)
+    {
+        var seen = new HashSet<CostLine>(lines.TryGetNonEnumeratedCount(out var count) ? count : 0, ReferenceEqualityComparer.Instance);
+        var seenIds = new HashSet<(int ProductId, int Id)>();
+        var byProduct = new Dictionary<int, List<CostLine>>();
+        foreach (var line in lines)
+        {
+            if (!seen.Add(line) || (line.Id != 0 && !seenIds.Add((line.ProductId, line.Id))))
+                continue;
+            if (!byProduct.TryGetValue(line.ProductId, out var list))
+                byProduct[line.ProductId] = list = [];
+            list.Add(line);
+        }
+
+        return byProduct;
     }
 
     private static Dictionary<int, T> ById<T>(IEnumerable<T> entities) where T : Entity =>

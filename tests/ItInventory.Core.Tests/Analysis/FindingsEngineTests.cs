@@ -1,4 +1,5 @@
 using ItInventory.Core.Analysis;
+using ItInventory.Core.Domain;
 
 namespace ItInventory.Core.Tests.Analysis;
 
@@ -54,6 +55,33 @@ public class FindingsEngineTests
         Assert.Equal([1, 2], report.Deadlines.Select(d => d.ContractId).Order());
         Assert.Single(report.Findings, f => f.Kind == FindingKind.NoticeDeadline);
     }
+
+    [Theory]
+    // The same objects listed twice; saved copies with their ids listed beside them; the lines reached through the products as well.
+    [InlineData("same objects")]
+    [InlineData("saved copies")]
+    [InlineData("through the products")]
+    public void A_cost_line_reached_twice_counts_once(string twice)
+    {
+        var expected = new FindingsEngine().Findings(new SampleInventory().ByIds(), AsOf).Select(f => f.Explanation).ToList();
+        var inventory = new SampleInventory();
+        for (var i = 0; i < inventory.CostLines.Count; i++)
+            inventory.CostLines[i].Id = i + 1;
+        var snapshot = twice switch
+        {
+            "same objects" => inventory.ByIds() with { CostLines = [.. inventory.CostLines, .. inventory.CostLines] },
+            "saved copies" => inventory.ByIds() with { CostLines = [.. inventory.CostLines, .. inventory.CostLines.Select(Copy)] },
+            _ => inventory.ByNavigation() with { CostLines = inventory.CostLines },
+        };
+
+        Assert.Equal(expected, new FindingsEngine().Findings(snapshot, AsOf).Select(f => f.Explanation));
+    }
+
+    private static CostLine Copy(CostLine line) => new()
+    {
+        Id = line.Id, ProductId = line.ProductId, FiscalYear = line.FiscalYear, CostType = line.CostType, Kind = line.Kind,
+        Amount = line.Amount, ContractId = line.ContractId,
+    };
 
     [Theory]
     // The 2026 plan is beyond the as-of year + 1 in 2024, but visible in 2025.

@@ -14,8 +14,10 @@ public static class CostSelection
     /// </remarks>
     public static IReadOnlyList<SelectedCost> Select(IEnumerable<CostLine> lines)
     {
-        var sums = new Dictionary<(int ProductId, int Year, CostType CostType), Sum>();
-        foreach (var line in YearCostRule.CountingLines(lines))
+        var counting = YearCostRule.CountingLines(lines);
+        // Sized for the lines at once: grown step by step, the dictionary's discarded arrays were the largest garbage.
+        var sums = new Dictionary<(int ProductId, int Year, CostType CostType), Sum>(counting.Count);
+        foreach (var line in counting)
         {
             ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (line.ProductId, line.FiscalYear, line.CostType), out _);
             sum.Add(line);

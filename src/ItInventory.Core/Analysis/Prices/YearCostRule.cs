@@ -23,7 +23,7 @@ public static class YearCostRule
     public static IReadOnlyList<T> CountingLines<T>(IEnumerable<T> lines, Func<T, (int ProductId, int FiscalYear, CostType CostType, CostKind Kind)> key)
     {
         var all = lines as IReadOnlyCollection<T> ?? lines.ToList();
-        var withActuals = new HashSet<(int ProductId, int FiscalYear, CostType CostType)>();
+        var withActuals = new HashSet<(int ProductId, int FiscalYear, CostType CostType)>(all.Count);
         foreach (var line in all)
         {
             var k = key(line);
