@@ -61,7 +61,7 @@ public sealed class ProductFindingsCase : IBenchmarkCase
             new BenchmarkResult($"{Name} (Analyse berechnet)", database.Provider.ToString(), page, pageWithFindings, "≤ 50 ms",
                 pageWithFindings <= TimeSpan.FromMilliseconds(50), "Basis: dieselbe Seite ohne Auffälligkeiten; Auffälligkeiten aus dem Index des geteilten Ergebnisses"),
             new BenchmarkResult("Analyse: erste Berechnung nach einer Änderung", database.Provider.ToString(), null, first, "einmal je Datenstand", null,
-                $"{(System.Runtime.GCSettings.IsServerGC ? "Server-GC wie in der App" : "Workstation-GC")}; erste Berechnung nach dem Start des Prozesses {afterStart.TotalSeconds:N2} s; ein Ergebnis hält {kept / 1024d / 1024d:N1} MB ({count:N0} Auffälligkeiten); behalten werden Ergebnisse mit zusammen höchstens {SharedAnalysis.DefaultBudget:N0} Einträgen (Auffälligkeiten, Preisvergleiche, Lock-in, Lücken)"),
+                $"{(System.Runtime.GCSettings.IsServerGC ? "Server-GC wie in der App" : "Workstation-GC")}; erste Berechnung des Falls {afterStart.TotalSeconds:N2} s (im eigenen Prozess wie in scripts/benchmarks.sh: die erste nach dem Start); ein Ergebnis hält {kept / 1024d / 1024d:N1} MB ({count:N0} Auffälligkeiten); behalten werden Ergebnisse mit zusammen höchstens {SharedAnalysis.DefaultBudget:N0} Einträgen (Auffälligkeiten, Preisvergleiche, Lock-in, Lücken)"),
         ];
     }
 
