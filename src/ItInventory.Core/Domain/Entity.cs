@@ -7,5 +7,5 @@ namespace ItInventory.Core.Domain;
 public abstract class Entity : IVersioned
 {
     public int Id { get; set; }
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; set; } = RecordVersion.New();
 }

@@ -6,5 +6,5 @@ public class PriceIndexValue : IVersioned
     public int Year { get; set; }
     public decimal Value { get; set; }
     public bool IsPreliminary { get; set; }
-    public Guid Version { get; set; } = Guid.NewGuid();
+    public Guid Version { get; set; } = RecordVersion.New();
 }

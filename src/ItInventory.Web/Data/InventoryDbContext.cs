@@ -241,7 +241,7 @@ public class InventoryDbContext : IdentityDbContext<ApplicationUser>, IDataProte
         {
             if (entry.State == EntityState.Modified)
             {
-                entry.Entity.Version = Guid.NewGuid();
+                entry.Entity.Version = RecordVersion.New();
             }
         }
     }

@@ -19,6 +19,10 @@ internal sealed class CostLineConfiguration : IEntityTypeConfiguration<CostLine>
         // Both indexes end in Amount so the sums are read from the index alone, without touching a million table rows.
         // The first also answers the year-cost rule's NOT EXISTS (an actual of the same product, year and cost type).
         builder.HasIndex(c => new { c.ProductId, c.FiscalYear, c.CostType, c.Kind, c.Amount });
-        builder.HasIndex(c => new { c.TenantId, c.FiscalYear, c.Kind, c.Amount });
+        // The second carries the remaining columns the analysis sums (AnalysisSnapshotLoader), so its read of every line is
+        // an index scan too: SQLite plans that read by "TenantId = ? AND FiscalYear <= ?" whatever its statistics say,
+        // and fetching a million rows by row id from the narrower index took 1.65 s where this takes 0.14 s.
+        builder.HasIndex(c => new { c.TenantId, c.FiscalYear, c.Kind, c.Amount, c.ProductId, c.CostType, c.ContractId, c.Quantity })
+            .HasDatabaseName("IX_CostLines_TenantId_FiscalYear_Covering");
     }
 }

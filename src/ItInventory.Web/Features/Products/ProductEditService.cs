@@ -59,7 +59,7 @@ public sealed class ProductEditService(IDbContextFactory<InventoryDbContext> con
         input.ApplyTo(product);
         ReconcileDepartments(db, product, input.UsingDepartments);
         // Touch the version even when only the cost shares changed, so the row's version check always runs.
-        product.Version = Guid.NewGuid();
+        product.Version = RecordVersion.New();
         await SaveAsync(db, input, id, cancellationToken);
         return product.Version;
     }

@@ -32,9 +32,17 @@ public class AnalysisSnapshotLoaderTests
         Assert.Equal(expected.Count, actual.Count);
         for (var i = 0; i < expected.Count; i++)
             Assert.Equal(expected[i], actual[i]);
-        // Both halves of the split read: products with odd and even ids have lines.
+        // Both halves of the split read: products with odd and even ids have lines. Every sum to the cent, read from the
+        // raw rows (whole cents on SQLite, numeric on PostgreSQL), with its contract or none and its largest quantity.
         Assert.Equal(plain.CostLines.Count, loaded.CostLines.Count);
+        Assert.Equal(Sums(plain.CostLines), Sums(loaded.CostLines));
+        Assert.Contains(loaded.CostLines, c => c.ContractId is null);
+        Assert.Contains(loaded.CostLines, c => c.Quantity is not null);
     }
+
+    private static List<string> Sums(IEnumerable<CostLine> lines) =>
+        lines.Select(c => FormattableString.Invariant($"{c.ProductId}|{c.ContractId}|{c.FiscalYear}|{c.CostType}|{c.Kind}|{c.Amount:F2}|{c.Quantity}"))
+            .Order(StringComparer.Ordinal).ToList();
 
     private static async Task<TestDatabase> GeneratedAsync()
     {

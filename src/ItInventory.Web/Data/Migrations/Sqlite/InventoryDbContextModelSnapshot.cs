@@ -332,9 +332,10 @@ namespace ItInventory.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceivedInvoiceId");
 
-                    b.HasIndex("TenantId", "FiscalYear", "Kind", "Amount");
-
                     b.HasIndex("ProductId", "FiscalYear", "CostType", "Kind", "Amount");
+
+                    b.HasIndex("TenantId", "FiscalYear", "Kind", "Amount", "ProductId", "CostType", "ContractId", "Quantity")
+                        .HasDatabaseName("IX_CostLines_TenantId_FiscalYear_Covering");
 
                     b.ToTable("CostLines");
                 });
