@@ -43,7 +43,7 @@ internal sealed class CostLineColumns
         (reader.GetInt32(_product), reader.IsDBNull(_contract) ? null : reader.GetInt32(_contract), reader.GetInt32(_year),
             Enum.Parse<CostType>(reader.GetString(_type)), Enum.Parse<CostKind>(reader.GetString(_kind)));
 
-    public decimal Amount(DbDataReader reader) => _amountInCents ? reader.GetInt64(_amount) / 100m : reader.GetDecimal(_amount);
+    public decimal Amount(DbDataReader reader) => _amountInCents ? CentsConverter.FromCents(reader.GetInt64(_amount)) : reader.GetDecimal(_amount);
 
     public int? Quantity(DbDataReader reader) => reader.IsDBNull(_quantity) ? null : reader.GetInt32(_quantity);
 }
