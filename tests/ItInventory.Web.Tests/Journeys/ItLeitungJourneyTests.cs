@@ -67,9 +67,9 @@ public class ItLeitungJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         await BrowserFixture.WaitForInteractiveAsync(page);
         // As a user would: choose once the list is there (under load the first analysis takes a while).
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Auffälligkeiten, €-Auswirkung" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await ChooseAsync(page, "Art", "Preissteigerung über Index");
+        await page.GetByLabel("Art", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Preissteigerung über Index" });
         await page.WaitForURLAsync(url => url.Contains("art=PriceIncrease"));
-        await ChooseAsync(page, "Sortierung", "nach €-Auswirkung");
+        await page.GetByLabel("Sortierung", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "nach €-Auswirkung" });
         await page.WaitForURLAsync(url => url.Contains("sortierung=Impact"));
 
         var rows = page.Locator("[aria-label='Auffälligkeiten'] tbody tr");

@@ -1,4 +1,4 @@
-namespace ItInventory.Web.Features.Products;
+namespace ItInventory.Web.Components.Shared;
 
 /// <summary>One option of a <see cref="FilterSelect"/>: the key that goes into the address and the text shown.</summary>
 public sealed record FilterOption(string Key, string Text)
