@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ItInventory.Core.Domain;
+using ItInventory.Core.Querying;
 
 namespace ItInventory.Core.Analysis.Prices;
 
@@ -46,12 +47,22 @@ public static class YearCostRule
     /// The rule as a predicate EF can translate: a correlated NOT EXISTS over <paramref name="allLines"/>, supported by
     /// the index on (ProductId, FiscalYear, CostType, Kind).
     /// </summary>
-    public static Expression<Func<CostLine, bool>> Counts(IQueryable<CostLine> allLines) =>
-        line => line.Kind == CostKind.Actual
-                || !allLines.Any(a => a.ProductId == line.ProductId
-                                      && a.FiscalYear == line.FiscalYear
-                                      && a.CostType == line.CostType
-                                      && a.Kind == CostKind.Actual);
+    public static Expression<Func<CostLine, bool>> Counts(IQueryable<CostLine> allLines)
+    {
+        var line = Expression.Parameter(typeof(CostLine), "line");
+        return Expression.Lambda<Func<CostLine, bool>>(QueryExpressions.Apply(CountsAmong, line, QueryExpressions.Captured(allLines)), line);
+    }
+
+    /// <summary>
+    /// The same predicate with the lines to look among as a second parameter, for queries that name them inside their
+    /// own expression (a compiled query's context); use it through <see cref="QueryExpressions.Invoke{T1,T2,TResult}"/>.
+    /// </summary>
+    public static Expression<Func<CostLine, IQueryable<CostLine>, bool>> CountsAmong { get; } =
+        (line, allLines) => line.Kind == CostKind.Actual
+                            || !allLines.Any(a => a.ProductId == line.ProductId
+                                                  && a.FiscalYear == line.FiscalYear
+                                                  && a.CostType == line.CostType
+                                                  && a.Kind == CostKind.Actual);
 
     /// <summary>The basis of a figure made of counting lines of these kinds: "Ist", "Plan" or mixed.</summary>
     public static ValueBasis BasisOf(IEnumerable<CostKind> countingKinds)
