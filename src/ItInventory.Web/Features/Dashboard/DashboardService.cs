@@ -63,15 +63,7 @@ public sealed class DashboardService(
         if (trend.BaseYear is not { PriceIndex: { } indexFrom } from || trend.CompareYear is not { PriceIndex: { } indexTo } to || from.Year == to.Year)
             return null;
 
-        var rows = await YearCosts.Counting(db)
-            .Where(c => c.FiscalYear == from.Year || c.FiscalYear == to.Year)
-            .GroupBy(c => new { c.ProductId, c.FiscalYear, c.CostType })
-            .Select(g => new
-            {
-                g.Key.ProductId, g.Key.FiscalYear, g.Key.CostType, Amount = g.Sum(c => c.Amount), Lines = g.Count(),
-                WithQuantity = g.Count(c => c.Quantity != null), Quantity = g.Sum(c => c.Quantity ?? 0),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await DashboardQueries.ListAsync(DashboardQueries.GrowthRows(db, from.Year, to.Year), cancellationToken);
         var costs = rows.Select(r => new SelectedCost(r.ProductId, r.FiscalYear, r.CostType, r.Amount,
             CostSelection.QuantityOf(r.Lines, r.WithQuantity, r.Quantity), ValueBasis.Actual));
         return GrowthSplit.Of(costs, from.Year, to.Year, indexFrom, indexTo);
@@ -116,10 +108,7 @@ public sealed class DashboardService(
     /// </summary>
     private static async Task<SpendBreakdown> BreakdownAsync(InventoryDbContext db, SpendYear year, CancellationToken cancellationToken)
     {
-        var rows = await YearCosts.Counting(db, year.Year)
-            .GroupBy(c => new { c.ProductId, c.CostType, c.Product!.VendorId, Vendor = c.Product.Vendor!.Name })
-            .Select(g => new { g.Key.ProductId, g.Key.CostType, g.Key.VendorId, g.Key.Vendor, Amount = g.Sum(c => c.Amount) })
-            .ToListAsync(cancellationToken);
+        var rows = await DashboardQueries.ListAsync(DashboardQueries.Breakdown(db, year.Year), cancellationToken);
         var total = rows.Sum(r => r.Amount);
 
         var byType = rows.GroupBy(r => r.CostType).Select(g => (Type: g.Key, Amount: g.Sum(r => r.Amount))).ToList();

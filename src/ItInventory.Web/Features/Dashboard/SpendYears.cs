@@ -1,7 +1,6 @@
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Web.Data;
-using ItInventory.Web.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace ItInventory.Web.Features.Dashboard;
@@ -28,10 +27,7 @@ public static class SpendYears
 {
     public static async Task<IReadOnlyList<YearKindSum>> SumsAsync(InventoryDbContext db, CancellationToken cancellationToken)
     {
-        var sums = await YearCosts.Counting(db)
-            .GroupBy(c => new { c.FiscalYear, c.Kind })
-            .Select(g => new { g.Key.FiscalYear, g.Key.Kind, Amount = g.Sum(c => c.Amount) })
-            .ToListAsync(cancellationToken);
+        var sums = await DashboardQueries.ListAsync(DashboardQueries.YearKindSums(db), cancellationToken);
         return sums.Select(s => new YearKindSum(s.FiscalYear, s.Kind, s.Amount)).ToList();
     }
 
