@@ -69,6 +69,9 @@ public class ItLeitungJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Auffälligkeiten, €-Auswirkung" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await page.GetByLabel("Art", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Preissteigerung über Index" });
         await page.WaitForURLAsync(url => url.Contains("art=PriceIncrease"));
+        // The narrowed list is there before the next choice, as a user would wait for it.
+        await Assertions.Expect(page.Locator("[aria-label='Auffälligkeiten'] tbody tr td[data-label='Art']").First)
+            .ToHaveTextAsync("Preissteigerung über Index", new() { Timeout = 30_000 });
         await page.GetByLabel("Sortierung", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "nach €-Auswirkung" });
         await page.WaitForURLAsync(url => url.Contains("sortierung=Impact"));
 
