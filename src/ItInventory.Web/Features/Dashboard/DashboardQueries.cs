@@ -70,13 +70,5 @@ internal static class DashboardQueries
                 .GroupBy(c => new { c.ProductId, c.CostType, c.Product!.VendorId, Vendor = c.Product.Vendor!.Name })
                 .Select(g => new BreakdownRow { ProductId = g.Key.ProductId, CostType = g.Key.CostType, VendorId = g.Key.VendorId, Vendor = g.Key.Vendor, Amount = g.Sum(c => c.Amount) })));
 
-    public static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-            list.Add(row);
-        return list;
-    }
-
     private static Expression<T> Expand<T>(Expression<T> query) => QueryExpressions.Expand(query);
 }

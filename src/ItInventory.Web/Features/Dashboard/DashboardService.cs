@@ -63,7 +63,7 @@ public sealed class DashboardService(
         if (trend.BaseYear is not { PriceIndex: { } indexFrom } from || trend.CompareYear is not { PriceIndex: { } indexTo } to || from.Year == to.Year)
             return null;
 
-        var rows = await DashboardQueries.ListAsync(DashboardQueries.GrowthRows(db, from.Year, to.Year), cancellationToken);
+        var rows = await DashboardQueries.GrowthRows(db, from.Year, to.Year).ToListAsync(cancellationToken);
         var costs = rows.Select(r => new SelectedCost(r.ProductId, r.FiscalYear, r.CostType, r.Amount,
             CostSelection.QuantityOf(r.Lines, r.WithQuantity, r.Quantity), ValueBasis.Actual));
         return GrowthSplit.Of(costs, from.Year, to.Year, indexFrom, indexTo);
@@ -108,7 +108,7 @@ public sealed class DashboardService(
     /// </summary>
     private static async Task<SpendBreakdown> BreakdownAsync(InventoryDbContext db, SpendYear year, CancellationToken cancellationToken)
     {
-        var rows = await DashboardQueries.ListAsync(DashboardQueries.Breakdown(db, year.Year), cancellationToken);
+        var rows = await DashboardQueries.Breakdown(db, year.Year).ToListAsync(cancellationToken);
         var total = rows.Sum(r => r.Amount);
 
         var byType = rows.GroupBy(r => r.CostType).Select(g => (Type: g.Key, Amount: g.Sum(r => r.Amount))).ToList();

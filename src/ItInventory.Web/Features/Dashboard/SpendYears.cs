@@ -27,7 +27,7 @@ public static class SpendYears
 {
     public static async Task<IReadOnlyList<YearKindSum>> SumsAsync(InventoryDbContext db, CancellationToken cancellationToken)
     {
-        var sums = await DashboardQueries.ListAsync(DashboardQueries.YearKindSums(db), cancellationToken);
+        var sums = await DashboardQueries.YearKindSums(db).ToListAsync(cancellationToken);
         return sums.Select(s => new YearKindSum(s.FiscalYear, s.Kind, s.Amount)).ToList();
     }
 

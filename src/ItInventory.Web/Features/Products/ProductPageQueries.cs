@@ -51,10 +51,7 @@ internal static class ProductPageQueries
             ? Pages.GetOrAdd((query.Sort, query.Descending), Compile)(db, year, year - 1, pattern, query.DepartmentId, query.CategoryId, query.VendorId,
                 query.Operator, query.Lifecycle, skip, take)
             : Composed(db, query, year, pattern).OnlyFlagged(flaggedIds, r => r.Id).Order(query.Sort, query.Descending).Skip(skip).Take(take).AsAsyncEnumerable();
-        var page = new List<ProductListRow>(take);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-            page.Add(row);
-        return page;
+        return await rows.ToListAsync(cancellationToken);
     }
 
     public static Task<int> CountAsync(InventoryDbContext db, ProductQuery query, int[]? flaggedIds, CancellationToken cancellationToken) =>
