@@ -42,6 +42,10 @@ public static class QueryExpressions
     public static TExpression Expand<TExpression>(TExpression expression) where TExpression : Expression =>
         (TExpression)new Expander().Visit(expression);
 
+    /// <summary>The same for a query written as a lambda, so its type is inferred from the lambda's target.</summary>
+    public static Expression<TDelegate> Expand<TDelegate>(Expression<TDelegate> query) =>
+        (Expression<TDelegate>)new Expander().Visit(query);
+
     private static object ValueOf(Expression expression) => expression switch
     {
         ConstantExpression constant => constant.Value!,

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using ItInventory.Core.Analysis.Prices;
 using ItInventory.Core.Domain;
 using ItInventory.Core.Querying;
@@ -44,7 +43,7 @@ internal static class DashboardQueries
 
     /// <summary>Every year's counting lines summed per kind (actual, plan).</summary>
     public static readonly Func<InventoryDbContext, IAsyncEnumerable<YearKindRow>> YearKindSums = EF.CompileAsyncQuery(
-        Expand<Func<InventoryDbContext, IQueryable<YearKindRow>>>(db =>
+        QueryExpressions.Expand<Func<InventoryDbContext, IQueryable<YearKindRow>>>(db =>
             db.CostLines.AsNoTracking()
                 .Where(c => YearCostRule.CountsAmong.Invoke(c, db.CostLines))
                 .GroupBy(c => new { c.FiscalYear, c.Kind })
@@ -52,7 +51,7 @@ internal static class DashboardQueries
 
     /// <summary>Two years' counting lines per product and cost type, with what the quantity rule needs.</summary>
     public static readonly Func<InventoryDbContext, int, int, IAsyncEnumerable<GrowthRow>> GrowthRows = EF.CompileAsyncQuery(
-        Expand<Func<InventoryDbContext, int, int, IQueryable<GrowthRow>>>((db, from, to) =>
+        QueryExpressions.Expand<Func<InventoryDbContext, int, int, IQueryable<GrowthRow>>>((db, from, to) =>
             db.CostLines.AsNoTracking()
                 .Where(c => (c.FiscalYear == from || c.FiscalYear == to) && YearCostRule.CountsAmong.Invoke(c, db.CostLines))
                 .GroupBy(c => new { c.ProductId, c.FiscalYear, c.CostType })
@@ -64,11 +63,9 @@ internal static class DashboardQueries
 
     /// <summary>One year's counting lines per product and cost type, with the product's vendor.</summary>
     public static readonly Func<InventoryDbContext, int, IAsyncEnumerable<BreakdownRow>> Breakdown = EF.CompileAsyncQuery(
-        Expand<Func<InventoryDbContext, int, IQueryable<BreakdownRow>>>((db, year) =>
+        QueryExpressions.Expand<Func<InventoryDbContext, int, IQueryable<BreakdownRow>>>((db, year) =>
             db.CostLines.AsNoTracking()
                 .Where(c => c.FiscalYear == year && YearCostRule.CountsAmong.Invoke(c, db.CostLines))
                 .GroupBy(c => new { c.ProductId, c.CostType, c.Product!.VendorId, Vendor = c.Product.Vendor!.Name })
                 .Select(g => new BreakdownRow { ProductId = g.Key.ProductId, CostType = g.Key.CostType, VendorId = g.Key.VendorId, Vendor = g.Key.Vendor, Amount = g.Sum(c => c.Amount) })));
-
-    private static Expression<T> Expand<T>(Expression<T> query) => QueryExpressions.Expand(query);
 }

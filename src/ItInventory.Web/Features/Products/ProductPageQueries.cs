@@ -36,7 +36,7 @@ internal static class ProductPageQueries
         int? categoryId, int? vendorId, OperatorKind? op, LifecycleStatus? lifecycle, int skip, int take);
 
     private static readonly Func<InventoryDbContext, string?, int?, int?, int?, OperatorKind?, LifecycleStatus?, Task<int>> CompiledCount =
-        EF.CompileAsyncQuery(QueryExpressions.Expand<Expression<Func<InventoryDbContext, string?, int?, int?, int?, OperatorKind?, LifecycleStatus?, int>>>(
+        EF.CompileAsyncQuery(QueryExpressions.Expand<Func<InventoryDbContext, string?, int?, int?, int?, OperatorKind?, LifecycleStatus?, int>>(
             (db, pattern, departmentId, categoryId, vendorId, op, lifecycle) =>
                 db.Products.Count(p => ProductFilters.Matches.Invoke(p, pattern, departmentId, categoryId, vendorId, op, lifecycle))));
 
